@@ -1,0 +1,150 @@
+// @ts-check
+/**
+ * Three builds, selected with --config-name:
+ * - taskpane:  the React task pane (lazy chunks allowed) + manifest, assets, support page.
+ * - commands:  ONE self-contained file for function commands and event handlers. It must load
+ *              as-is in classic Outlook's JavaScript-only runtime: no chunks, no runtime chunk,
+ *              no dev-server client, no React (platform.md, GH4391).
+ * - workbench: the dev-only Outlook simulator and its Office runtime. Never part of dist/.
+ *
+ * Production: `ADDIN_BASE_URL=https://host/path npm run build` rewrites every dev URL
+ * (https://localhost:3000) in the manifest. Without ADDIN_BASE_URL the dev URLs stay, which is
+ * what the workbench and the browser tests serve.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { GzipReportPlugin } = require('./scripts/gzipReportPlugin.js');
+
+const DEV_BASE_URL = 'https://localhost:3000';
+
+/** @param {string | undefined} raw */
+function baseUrl(raw) {
+  if (!raw) return DEV_BASE_URL;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_BASE_URL is not a URL: "${raw}"`);
+  }
+  if (url.protocol !== 'https:')
+    throw new Error(`ADDIN_BASE_URL must use https (Outlook requires it): "${raw}"`);
+  return url.href.replace(/\/+$/, '');
+}
+
+/** @param {Record<string, string | boolean | undefined>} env @param {{ mode?: string }} argv */
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const outDir = path.resolve(__dirname, String(env['outDir'] || (production ? 'dist' : 'build/dev')));
+  const workbenchOutDir = path.resolve(__dirname, String(env['workbenchOutDir'] || 'build/workbench'));
+  const base = baseUrl(process.env['ADDIN_BASE_URL']);
+
+  const tsRule = (/** @type {Record<string, unknown>} */ compilerOptions = {}) => ({
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: 'ts-loader',
+      options: { transpileOnly: true, compilerOptions: { noEmit: false, ...compilerOptions } },
+    },
+  });
+
+  const common = {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+
+  /** @type {import('webpack').Configuration} */
+  const taskpane = {
+    ...common,
+    name: 'taskpane',
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: outDir,
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '',
+      clean: { keep: /^commands\.(js|html)/ },
+    },
+    module: { rules: [tsRule()] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/support/support.html', to: 'support.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_BASE_URL).join(base),
+          },
+        ],
+      }),
+      new GzipReportPlugin('taskpane'),
+    ],
+  };
+
+  /** @type {import('webpack').Configuration} */
+  const commands = {
+    ...common,
+    name: 'commands',
+    // The JavaScript-only runtime: stay on ES2017 syntax and a single classic script.
+    target: ['web', 'es2017'],
+    entry: { commands: './src/commands/commands.ts' },
+    output: {
+      path: outDir,
+      filename: 'commands.js',
+      publicPath: '',
+      chunkLoading: false,
+      wasmLoading: false,
+      asyncChunks: false,
+      iife: true,
+    },
+    optimization: { splitChunks: false, runtimeChunk: false },
+    module: { rules: [tsRule({ target: 'ES2017' })] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'blocking',
+        inject: 'body',
+      }),
+      new GzipReportPlugin('commands'),
+    ],
+  };
+
+  /** @type {import('webpack').Configuration} */
+  const workbench = {
+    ...common,
+    name: 'workbench',
+    entry: {
+      workbench: './workbench/app/index.tsx',
+      'office-runtime': './workbench/runtime/index.ts',
+    },
+    output: {
+      path: workbenchOutDir,
+      filename: '[name].js',
+      publicPath: '/workbench/',
+      clean: true,
+    },
+    module: { rules: [tsRule()] },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'index.html',
+        template: './workbench/app/index.html',
+        chunks: ['workbench'],
+        scriptLoading: 'defer',
+      }),
+    ],
+  };
+
+  return [taskpane, commands, workbench];
+};
