@@ -1,0 +1,42 @@
+/**
+ * Browser tests: real Chromium (the machine's, see scripts/chromiumPath.ts) against the production
+ * build served in the workbench on loopback. `npm test` builds first (npm run build:test).
+ */
+import { defineConfig } from '@playwright/test';
+import { chromiumPath } from './scripts/chromiumPath';
+
+const port = Number(process.env['WORKBENCH_PORT'] ?? 3917);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: 'test/browser',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromiumPath(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: `npx tsx workbench/server/serve.ts --addin dist --workbench build/workbench --host 127.0.0.1 --port ${port}`,
+    url: `${baseURL}/workbench/`,
+    reuseExistingServer: !process.env['CI'],
+    stdout: 'pipe',
+    timeout: 60_000,
+  },
+});
