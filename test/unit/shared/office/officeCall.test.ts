@@ -37,9 +37,9 @@ describe('officeCall', () => {
   });
 
   it('names a missing message instead of printing undefined', async () => {
-    const error = await officeCall('x', (cb) =>
+    const promise = officeCall<void>('x', (cb) =>
       cb({ status: 'failed', error: {} } as unknown as Office.AsyncResult<void>),
-    ).catch((e: unknown) => e as Error);
-    expect(error.message).toBe('x failed: no message from Office');
+    );
+    await expect(promise).rejects.toThrow('x failed: no message from Office');
   });
 });
