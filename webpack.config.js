@@ -15,29 +15,14 @@ const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { GzipReportPlugin } = require('./scripts/gzipReportPlugin.js');
-
-const DEV_BASE_URL = 'https://localhost:3000';
-
-/** @param {string | undefined} raw */
-function baseUrl(raw) {
-  if (!raw) return DEV_BASE_URL;
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`ADDIN_BASE_URL is not a URL: "${raw}"`);
-  }
-  if (url.protocol !== 'https:')
-    throw new Error(`ADDIN_BASE_URL must use https (Outlook requires it): "${raw}"`);
-  return url.href.replace(/\/+$/, '');
-}
+const { addinBaseUrl, manifestForBase } = require('./scripts/manifestForBase.js');
 
 /** @param {Record<string, string | boolean | undefined>} env @param {{ mode?: string }} argv */
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const outDir = path.resolve(__dirname, String(env['outDir'] || (production ? 'dist' : 'build/dev')));
   const workbenchOutDir = path.resolve(__dirname, String(env['workbenchOutDir'] || 'build/workbench'));
-  const base = baseUrl(process.env['ADDIN_BASE_URL']);
+  const base = addinBaseUrl(process.env['ADDIN_BASE_URL']);
 
   const tsRule = (/** @type {Record<string, unknown>} */ compilerOptions = {}) => ({
     test: /\.tsx?$/,
@@ -83,7 +68,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: 'manifest.xml',
             to: 'manifest.xml',
-            transform: (content) => content.toString().split(DEV_BASE_URL).join(base),
+            transform: (content) => manifestForBase(content.toString(), base),
           },
         ],
       }),
