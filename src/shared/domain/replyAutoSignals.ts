@@ -142,8 +142,7 @@ export function replyAutomation(message: IncomingMessage, fresh: string): Automa
   const subject = subjectSignal(message.subject);
   const strong = headers.strong ?? subject;
   if (strong !== undefined) return { autoReply: strong, bulk: headers.bulk };
-  if (headers.bulk !== undefined)
-    return { bulk: headers.generated ? `${headers.bulk}, ${headers.generated}` : headers.bulk };
+  if (headers.bulk !== undefined) return { bulk: headers.bulk };
   if (headers.generated !== undefined) return { autoReply: headers.generated };
   const body = bodySignal(fresh);
   return body === undefined ? {} : { autoReply: body };

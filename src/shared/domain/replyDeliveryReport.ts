@@ -33,15 +33,14 @@ const RELAY_SUBJECT =
   /^(?:delivered|relayed|delivery status notification \(success\)|zugestellt|remis|entregado|recapitato|bezorgd)\s*:/u;
 
 interface DsnFields {
-  readonly recipients: readonly string[];
-  readonly actions: readonly string[];
+  /** Each recipient block: address and action ("failed", "delayed"…). */
+  readonly entries: readonly { readonly recipient?: string; readonly action: string }[];
   readonly status?: string;
   readonly diagnostic?: string;
 }
 
 function dsnFields(body: string): DsnFields {
-  const recipients: string[] = [];
-  const actions: string[] = [];
+  const entries: { recipient?: string; action: string }[] = [];
   let status: string | undefined;
   let code: string | undefined;
   let current: string | undefined;
@@ -50,12 +49,10 @@ function dsnFields(body: string): DsnFields {
     if (!field) continue;
     const name = (field[1] ?? '').toLowerCase();
     const value = (field[2] ?? '').trim();
-    if (name === 'final-recipient' || name === 'original-recipient') {
-      const address = addressNormalize(value.replace(/^[a-z0-9-]+\s*;\s*/i, '').replace(/[<>]/g, ''));
-      if (name === 'final-recipient' || current === undefined) current = address;
+    if (name === 'final-recipient' || (name === 'original-recipient' && current === undefined)) {
+      current = addressNormalize(value.replace(/^[a-z0-9-]+\s*;\s*/i, '').replace(/[<>]/g, ''));
     } else if (name === 'action') {
-      actions.push(value.toLowerCase());
-      if (/^failed/i.test(value) && current && !recipients.includes(current)) recipients.push(current);
+      entries.push({ recipient: current, action: value.toLowerCase() });
       current = undefined;
     } else if (name === 'status' && status === undefined && /^\d\.\d{1,3}\.\d{1,3}/.test(value)) {
       status = value;
@@ -64,7 +61,7 @@ function dsnFields(body: string): DsnFields {
     }
   }
   const diagnostic = [status, code].filter(Boolean).join(' ').slice(0, 140) || undefined;
-  return { recipients, actions, status, diagnostic };
+  return { entries, status, diagnostic };
 }
 
 function outcomeOf(
@@ -134,7 +131,17 @@ export function replyDeliveryReport(message: IncomingMessage): DeliveryReport | 
     .split(/[,;\s]+/)
     .map((address) => addressNormalize(address.replace(/[<>]/g, '')))
     .filter((address) => address.includes('@'));
-  const outcome = known ?? outcomeOf(fields.actions, subject, fields.status);
-  const recipients = [...new Set([...headerRecipients, ...fields.recipients])];
+  const outcome =
+    known ??
+    outcomeOf(
+      fields.entries.map((entry) => entry.action),
+      subject,
+      fields.status,
+    );
+  const wanted = outcome === 'failed' ? /^failed/ : /./;
+  const listed = fields.entries.filter((entry) => wanted.test(entry.action)).map((entry) => entry.recipient);
+  const recipients = [...new Set([...headerRecipients, ...listed])].filter(
+    (address): address is string => !!address,
+  );
   return { outcome, evidence, recipients, diagnostic: fields.diagnostic };
 }

@@ -14,14 +14,14 @@ const COMPANY_EN =
 export const MOVED_ON_PHRASES: Readonly<Record<Language, Readonly<Record<MovedOnWho, readonly string[]>>>> = {
   en: {
     self: [
-      "(?:i am|i'm) no longer (?:with|at|employed (?:by|at|with)|working (?:at|for|with)|part of)",
+      "(?:i am|i'm) no longer (?:with|employed (?:by|at|with)|working (?:at|for|with)|part of|at (?!(?:the |my )?(?:office|desk|work)\\b))",
       'i no longer work (?:at|for|with|here)',
       `i (?:have|'ve) (?:left|moved on from) ${COMPANY_EN}`,
       'my (?:last|final) (?:day|working day) (?:at|with) .{1,60}? was',
       "i (?:have|'ve) retired",
     ],
     other: [
-      '(?:is|are) no longer (?:with|at|employed (?:by|at|with)|working (?:at|for|with)|part of|a member of)',
+      '(?:is|are) no longer (?:with|employed (?:by|at|with)|working (?:at|for|with)|part of|a member of|at (?!(?:the |her |his |their )?(?:office|desk|work)\\b))',
       '(?<!\\bi )no longer works? (?:at|for|with|here)',
       `(?:has|have) (?:left|departed|moved on from) ${COMPANY_EN}`,
       '(?:has|have) left \\S+ (?:effective|as of)',

@@ -73,7 +73,7 @@ function quoteWithLead(original: string, start: number, end: number): string {
   const line =
     original
       .slice(Math.max(0, start - 40), start)
-      .split('\n')
+      .split(/\n|[.!?;:]\s/)
       .pop() ?? '';
   const lead = line.split(/\s+/).filter(Boolean).slice(-3).join(' ');
   return textQuote(`${lead} ${original.slice(start, end)}`, 0, lead.length + 1 + end - start, 80);
