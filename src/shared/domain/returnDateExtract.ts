@@ -98,14 +98,10 @@ export function returnDateExtract(text: string, receivedAt: Instant, zone: strin
   let anchor: DateTime = received;
   mentions.forEach((mention, index) => {
     const role = roles[index];
+    const anchors = mention.kind === 'calendar' || mention.kind === 'numeric';
+    if (role === undefined && !anchors) return;
     const resolved = resolve(mention, received, anchor, dayFirst);
-    if (
-      resolved !== undefined &&
-      (mention.kind === 'calendar' || mention.kind === 'numeric') &&
-      resolved > anchor
-    ) {
-      anchor = resolved;
-    }
+    if (resolved !== undefined && anchors && resolved > anchor) anchor = resolved;
     if (role === undefined || resolved === undefined) return;
     const date = role === 'through' ? dayAfter(resolved) : resolved;
     const quote = quoteWithLead(original, mention.start, mention.end);
