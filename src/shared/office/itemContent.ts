@@ -1,5 +1,5 @@
 /** ItemContentPort over a read-mode item: internet headers (Mailbox 1.8) and the body as text. */
-import { headerBlockParse } from '../mail/headerBlock';
+import { headersParse } from '../domain/mailHeaders';
 import type { ItemContentPort } from '../ports';
 import { officeCall } from './officeCall';
 
@@ -16,7 +16,7 @@ export function createItemContent(): ItemContentPort {
       const raw = await officeCall<string>('item.getAllInternetHeadersAsync', (cb) =>
         readItem().getAllInternetHeadersAsync(cb),
       );
-      return headerBlockParse(raw);
+      return headersParse(raw);
     },
     bodyText: () =>
       officeCall<string>('item.body.getAsync', (cb) =>

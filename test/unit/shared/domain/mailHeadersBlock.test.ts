@@ -1,6 +1,6 @@
-import { headerBlockParse } from '../../../../src/shared/mail/headerBlock';
+import { headersParse as headerBlockParse } from '../../../../src/shared/domain/mailHeaders';
 
-describe('headerBlockParse', () => {
+describe('headersParse on raw header blocks', () => {
   it('lower-cases names, unfolds folded lines and joins repeated headers', () => {
     const raw = [
       'Received: from a.example by b.example;',
