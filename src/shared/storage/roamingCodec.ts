@@ -91,7 +91,9 @@ export interface EncodedSections {
   readonly profiles: ReadonlyMap<string, string>;
   readonly settings: string | null;
   readonly tombstones: ReadonlyMap<string, string>;
+  /** String table records, and the strings they hold (same order). */
   readonly strings: readonly string[];
+  readonly stringValues: readonly string[];
   readonly header: string;
 }
 
@@ -144,7 +146,15 @@ export function sectionsEncode(snapshot: Snapshot, packing: Packing): Result<Enc
         textWrite(w, text);
       }),
     );
-    return ok({ followUps, profiles, settings: settingsText, tombstones, strings: stringRecords, header });
+    return ok({
+      followUps,
+      profiles,
+      settings: settingsText,
+      tombstones,
+      strings: stringRecords,
+      stringValues: strings.strings,
+      header,
+    });
   } catch (error: unknown) {
     if (error instanceof EncodeError || error instanceof BitsError) return fail(error.message);
     throw error;
