@@ -270,7 +270,8 @@ export function ladderWrite(w: BitWriter, ladder: LadderChoice, field: string): 
   else if (typeof ladder === 'object' && ladder !== null && Array.isArray(ladder.waitsHours)) {
     w.uint(2, 2);
     countWrite(w, ladder.waitsHours.length, 16, 2, `${field} step count`);
-    ladder.waitsHours.forEach((hours, i) => countWrite(w, hours, MAX_WAIT_HOURS, 6, `${field} wait ${i + 1}`));
+    const waits = ladder.waitsHours as readonly unknown[];
+    waits.forEach((hours, i) => countWrite(w, hours as number, MAX_WAIT_HOURS, 6, `${field} wait ${i + 1}`));
   } else throw new EncodeError(field, 'is not a known ladder');
 }
 

@@ -78,7 +78,7 @@ export class SaveQueue {
     try {
       written = this.options.write();
     } catch (error: unknown) {
-      written = Promise.reject(error);
+      written = Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     written.then(
       () => this.succeeded(),

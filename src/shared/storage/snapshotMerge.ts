@@ -3,6 +3,7 @@
  * tombstone. Ties (two devices stamping within the same second with equal counters) are broken the
  * same way on every device: a tombstone beats a record, then the larger serialized value wins.
  */
+import type { ContactProfile, FollowUp } from '../domain/types';
 import type { RecordKind, Snapshot, Stamped, Tombstone } from './snapshot';
 import { tombstoneKey } from './snapshot';
 
@@ -46,8 +47,8 @@ function mergeKind<T>(
 /** Merges two snapshots; the result does not depend on the argument order. */
 export function snapshotMerge(a: Snapshot, b: Snapshot): Snapshot {
   const tombstones = new Map<string, Tombstone>();
-  const followUps = new Map();
-  const profiles = new Map();
+  const followUps = new Map<string, Stamped<FollowUp>>();
+  const profiles = new Map<string, Stamped<ContactProfile>>();
   mergeKind('followUp', a.followUps, b.followUps, [a.tombstones, b.tombstones], followUps, tombstones);
   mergeKind('profile', a.profiles, b.profiles, [a.tombstones, b.tombstones], profiles, tombstones);
   let settings = a.settings ?? b.settings;
