@@ -93,7 +93,8 @@ export function optionalRead<T>(r: BitReader, read: () => T): T | undefined {
 export function weekdaysWrite(w: BitWriter, days: readonly Weekday[], field: string): void {
   let mask = 0;
   for (const day of days) {
-    if (!Number.isInteger(day) || day < 1 || day > 7) throw new EncodeError(field, `has an invalid weekday ${day}`);
+    if (!Number.isInteger(day) || day < 1 || day > 7)
+      throw new EncodeError(field, `has an invalid weekday ${day}`);
     mask |= 1 << (day - 1);
   }
   w.uint(mask, 7);
@@ -176,12 +177,21 @@ export const CHANNEL_CODES = codes(
   4,
 );
 
-export const STEP_KIND_CODES = codes({ reminder: 0, switch: 1, reengage: 2 } satisfies Record<StepKind, number>, 2);
+export const STEP_KIND_CODES = codes(
+  { reminder: 0, switch: 1, reengage: 2 } satisfies Record<StepKind, number>,
+  2,
+);
 
-export const STEP_STATUS_CODES = codes({ planned: 0, done: 1, skipped: 2 } satisfies Record<StepStatus, number>, 2);
+export const STEP_STATUS_CODES = codes(
+  { planned: 0, done: 1, skipped: 2 } satisfies Record<StepStatus, number>,
+  2,
+);
 
 export const STATE_CODES = codes(
-  { waiting: 0, paused: 1, replied: 2, noAnswer: 3, stopped: 4, done: 5 } satisfies Record<FollowUpState, number>,
+  { waiting: 0, paused: 1, replied: 2, noAnswer: 3, stopped: 4, done: 5 } satisfies Record<
+    FollowUpState,
+    number
+  >,
   3,
 );
 

@@ -84,7 +84,12 @@ function historyRead(r: BitReader, sentAt: number): HistoryEntry {
   return { at, kind, ...(note !== undefined && { note }) };
 }
 
-function recipientsWrite(w: BitWriter, list: readonly TrackedRecipient[], strings: StringsOut, field: string): void {
+function recipientsWrite(
+  w: BitWriter,
+  list: readonly TrackedRecipient[],
+  strings: StringsOut,
+  field: string,
+): void {
   countWrite(w, list.length, MAX_RECIPIENTS, 2, `${field} count`);
   list.forEach((recipient, i) => {
     if (typeof recipient.email !== 'string' || typeof recipient.name !== 'string') {

@@ -42,7 +42,11 @@ function encodeOnce(f: FollowUp, stamp: Stamp): string {
 }
 
 /** Encodes a follow-up for its message; trims the oldest history to fit `budget` characters. */
-export function itemRecordEncode(f: FollowUp, stamp: Stamp, budget = ITEM_VALUE_BUDGET): Result<ItemRecordEncoded> {
+export function itemRecordEncode(
+  f: FollowUp,
+  stamp: Stamp,
+  budget = ITEM_VALUE_BUDGET,
+): Result<ItemRecordEncoded> {
   try {
     for (let trimmed = 0; trimmed <= f.history.length; trimmed += 1) {
       const text = encodeOnce({ ...f, history: f.history.slice(trimmed) }, stamp);
@@ -60,7 +64,8 @@ export function itemRecordEncode(f: FollowUp, stamp: Stamp, budget = ITEM_VALUE_
 /** Decodes a message's record (anything read from its custom properties). Never throws. */
 export function itemRecordDecode(value: unknown): Result<Stamped<FollowUp>> {
   if (value === undefined || value === null) return fail('the message has no ReachPlan record');
-  if (typeof value !== 'string' || !value.startsWith('I')) return fail('the message record is not in a ReachPlan format');
+  if (typeof value !== 'string' || !value.startsWith('I'))
+    return fail('the message record is not in a ReachPlan format');
   if (!value.startsWith(PREFIX)) return fail('the message record is from another ReachPlan version');
   const bits = recordUnframe(value.slice(PREFIX.length), TAG, PACKINGS.a);
   if (!bits) return fail('the message record is damaged');

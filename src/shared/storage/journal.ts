@@ -40,9 +40,15 @@ function seen(roaming: Snapshot, kind: 'followUp' | 'profile', key: string, stam
 
 /** The journal entries a fresh load of roaming settings does not show (same or newer stamp). */
 export function journalPending(journal: Snapshot, roaming: Snapshot): Snapshot {
-  const followUps = new Map([...journal.followUps].filter(([id, e]) => !seen(roaming, 'followUp', id, e.stamp)));
-  const profiles = new Map([...journal.profiles].filter(([email, e]) => !seen(roaming, 'profile', email, e.stamp)));
-  const tombstones = new Map([...journal.tombstones].filter(([, s]) => !seen(roaming, s.kind, s.key, s.stamp)));
+  const followUps = new Map(
+    [...journal.followUps].filter(([id, e]) => !seen(roaming, 'followUp', id, e.stamp)),
+  );
+  const profiles = new Map(
+    [...journal.profiles].filter(([email, e]) => !seen(roaming, 'profile', email, e.stamp)),
+  );
+  const tombstones = new Map(
+    [...journal.tombstones].filter(([, s]) => !seen(roaming, s.kind, s.key, s.stamp)),
+  );
   const settings =
     journal.settings && (roaming.settings?.stamp ?? -1) < journal.settings.stamp ? journal.settings : null;
   return { followUps, profiles, settings, tombstones };

@@ -37,7 +37,13 @@ export const ROAMING_KEYS = {
 
 export type Section = keyof typeof ROAMING_KEYS;
 export const SECTIONS = Object.keys(ROAMING_KEYS) as Section[];
-const SECTION_CODE: Record<Section, number> = { header: 1, followUps: 2, profiles: 3, settings: 4, tombstones: 5 };
+const SECTION_CODE: Record<Section, number> = {
+  header: 1,
+  followUps: 2,
+  profiles: 3,
+  settings: 4,
+  tombstones: 5,
+};
 const SEPARATOR = '~';
 
 /** The values to store, by roaming key (sections with nothing in them are absent). */
@@ -301,7 +307,13 @@ export function roamingDecode(
   raw: Readonly<Record<string, unknown>>,
   decoders: Readonly<Record<number, FormatDecoder>> = FORMAT_DECODERS,
 ): Decoded {
-  const acc: Accumulator = { lost: [], followUps: new Map(), profiles: new Map(), settings: null, tombstones: new Map() };
+  const acc: Accumulator = {
+    lost: [],
+    followUps: new Map(),
+    profiles: new Map(),
+    settings: null,
+    tombstones: new Map(),
+  };
   const texts: Partial<Record<Section, SectionText>> = {};
   let notOurs = 0;
   let present = 0;
@@ -327,7 +339,9 @@ export function roamingDecode(
         status: 'newerVersion',
         version: newest,
         packing,
-        lost: [{ section: 'blob', count: present, reason: `written by a newer ReachPlan (format ${newest})` }],
+        lost: [
+          { section: 'blob', count: present, reason: `written by a newer ReachPlan (format ${newest})` },
+        ],
       },
     };
   }
@@ -340,14 +354,24 @@ export function roamingDecode(
       const text = texts[section];
       if (!text) continue;
       if (text.version === version) same[section] = text;
-      else acc.lost.push({ section, count: text.records.length, reason: `format ${text.version} mixed with ${version}` });
+      else
+        acc.lost.push({
+          section,
+          count: text.records.length,
+          reason: `format ${text.version} mixed with ${version}`,
+        });
     }
     decode(same, acc);
   }
   const status: DecodeStatus =
     present === 0 ? 'empty' : notOurs === present ? 'notOurs' : acc.lost.length > 0 ? 'damaged' : 'intact';
   return {
-    snapshot: { followUps: acc.followUps, profiles: acc.profiles, settings: acc.settings, tombstones: acc.tombstones },
+    snapshot: {
+      followUps: acc.followUps,
+      profiles: acc.profiles,
+      settings: acc.settings,
+      tombstones: acc.tombstones,
+    },
     report: { status, version, packing, lost: acc.lost },
   };
 }

@@ -72,7 +72,12 @@ function encodeBest(snapshot: Snapshot, quota: number): Result<Encoded> {
 /** Characters one follow-up's record takes in a section (separator included). */
 export function followUpRecordLength(f: FollowUp, packing: PackingId = 'd'): number {
   const sections = sectionsEncode(
-    { followUps: new Map([[f.id, { value: f, stamp: 0 }]]), profiles: new Map(), settings: null, tombstones: new Map() },
+    {
+      followUps: new Map([[f.id, { value: f, stamp: 0 }]]),
+      profiles: new Map(),
+      settings: null,
+      tombstones: new Map(),
+    },
     PACKINGS[packing],
   );
   return sections.ok ? (sections.value.followUps.get(f.id)?.length ?? 0) + 1 : 0;
@@ -137,15 +142,13 @@ export function roamingCompact(snapshot: Snapshot, policy: CompactionPolicy): Re
       ...historyActions([...followUps.values()].filter((entry) => !finishedIds.has(entry.value.id))),
       ...[...finished]
         .sort((a, b) => a.at - b.at)
-        .map(
-          ({ entry }): Action => ({
-            saving: recordLength(entry.value),
-            apply(map, r) {
-              map.delete(entry.value.id);
-              r.early.push(entry.value.id);
-            },
-          }),
-        ),
+        .map(({ entry }): Action => ({
+          saving: recordLength(entry.value),
+          apply(map, r) {
+            map.delete(entry.value.id);
+            r.early.push(entry.value.id);
+          },
+        })),
     ];
     let estimate = encoded.value.characters;
     for (const action of actions) {

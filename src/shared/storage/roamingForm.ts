@@ -46,7 +46,11 @@ export function followUpRoamingForm(f: FollowUp): Result<FollowUp> {
     ...(conversationId !== undefined && { conversationKey: idKey(conversationId) }),
     ...(internetMessageId !== undefined && { messageKey: idKey(internetMessageId) }),
   };
-  return roundTrip(shaped, (w, v) => followUpWrite(w, v, INLINE_OUT, false), (r) => followUpRead(r, INLINE_IN));
+  return roundTrip(
+    shaped,
+    (w, v) => followUpWrite(w, v, INLINE_OUT, false),
+    (r) => followUpRead(r, INLINE_IN),
+  );
 }
 
 /** A follow-up as its message's record keeps it (long ids included). */
@@ -60,7 +64,8 @@ export function followUpItemForm(f: FollowUp): Result<FollowUp> {
 
 /** A profile as stored (email in lower case), or why it cannot be stored. */
 export function profileRoamingForm(p: ContactProfile): Result<ContactProfile> {
-  if (typeof p.email !== 'string' || !p.email.includes('@')) return fail('profile email: is not an email address');
+  if (typeof p.email !== 'string' || !p.email.includes('@'))
+    return fail('profile email: is not an email address');
   return roundTrip(
     { ...p, email: p.email.trim().toLowerCase() },
     (w, v) => profileWrite(w, v, INLINE_OUT),

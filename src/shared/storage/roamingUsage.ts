@@ -41,7 +41,8 @@ export function roamingUsage(snapshot: Snapshot, packing: PackingId, quota = ROA
     followUps += text.length + 1;
     const value = snapshot.followUps.get(id)?.value;
     if (value && value.history.length > 0) {
-      history += followUpRecordLength(value, packing) - followUpRecordLength({ ...value, history: [] }, packing);
+      history +=
+        followUpRecordLength(value, packing) - followUpRecordLength({ ...value, history: [] }, packing);
     }
   }
   let profiles = 0;

@@ -26,7 +26,8 @@ export function saveErrorRetryable(error: unknown): boolean {
 /** A reason for the UI. */
 export function saveErrorDescribe(error: unknown): string {
   const code = codeOf(error);
-  if (code === 9019) return 'Outlook could not save ReachPlan data right now (error 9019); it will try again.';
+  if (code === 9019)
+    return 'Outlook could not save ReachPlan data right now (error 9019); it will try again.';
   if (code === 9057) return 'Outlook refused ReachPlan data as too large (error 9057).';
   if (error instanceof Error) return error.message;
   return String(error);

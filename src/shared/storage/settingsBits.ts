@@ -27,10 +27,13 @@ export function settingsWrite(w: BitWriter, s: Settings): void {
   countWrite(w, s.reengageAfterDays, MAX_DAYS, 5, 'settings reengageAfterDays');
   countWrite(w, s.defaultPauseDays, MAX_DAYS, 5, 'settings defaultPauseDays');
   countWrite(w, s.retentionDays, MAX_DAYS, 5, 'settings retentionDays');
-  w.bool(s.offerTracking === true).bool(s.badNewsAlert === true).bool(s.connected === true);
+  w.bool(s.offerTracking === true)
+    .bool(s.badNewsAlert === true)
+    .bool(s.connected === true);
   for (const id of TEMPLATE_ORDER) {
     const text = s.templates[id];
-    if (text !== undefined && typeof text !== 'string') throw new EncodeError(`settings template ${id}`, 'must be text');
+    if (text !== undefined && typeof text !== 'string')
+      throw new EncodeError(`settings template ${id}`, 'must be text');
     w.bool(text !== undefined);
     if (text !== undefined) textWrite(w, text);
   }

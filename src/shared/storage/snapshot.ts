@@ -48,7 +48,11 @@ export function snapshotMaxStamp(snapshot: Snapshot): Stamp {
 }
 
 /** Number of records of each kind. */
-export function snapshotCounts(snapshot: Snapshot): { followUps: number; profiles: number; tombstones: number } {
+export function snapshotCounts(snapshot: Snapshot): {
+  followUps: number;
+  profiles: number;
+  tombstones: number;
+} {
   return {
     followUps: snapshot.followUps.size,
     profiles: snapshot.profiles.size,

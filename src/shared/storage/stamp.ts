@@ -24,7 +24,8 @@ export function stampInstant(stamp: Stamp): number {
 }
 
 export function stampWrite(w: BitWriter, stamp: Stamp, field: string): void {
-  if (!Number.isInteger(stamp) || stamp < 0 || stamp >= 2 ** STAMP_BITS) throw new EncodeError(field, 'is not a stamp');
+  if (!Number.isInteger(stamp) || stamp < 0 || stamp >= 2 ** STAMP_BITS)
+    throw new EncodeError(field, 'is not a stamp');
   w.uint(stamp, STAMP_BITS);
 }
 

@@ -19,7 +19,12 @@ import type { DecodeReport, RoamingValues } from './roamingCodec';
 import { ROAMING_KEYS, roamingDecode } from './roamingCodec';
 import type { CompactionOutcome, CompactionRemovals } from './roamingCompact';
 import { roamingCompact } from './roamingCompact';
-import { followUpItemForm, followUpRoamingForm, profileRoamingForm, settingsRoamingForm } from './roamingForm';
+import {
+  followUpItemForm,
+  followUpRoamingForm,
+  profileRoamingForm,
+  settingsRoamingForm,
+} from './roamingForm';
 import { ROAMING_QUOTA, roamingCharacters } from './roamingSize';
 import type { Usage } from './roamingUsage';
 import { roamingUsage } from './roamingUsage';
@@ -54,7 +59,12 @@ export interface StoreOptions {
 export interface LoadReport {
   readonly roaming: DecodeReport;
   /** Writes of this device replayed from its journal (not seen back in roaming settings). */
-  readonly replayed: { readonly followUps: number; readonly profiles: number; readonly tombstones: number; readonly settings: boolean };
+  readonly replayed: {
+    readonly followUps: number;
+    readonly profiles: number;
+    readonly tombstones: number;
+    readonly settings: boolean;
+  };
   readonly journal: 'available' | 'unavailable' | 'damaged';
   /** A raw copy of damaged roaming data is kept under the recovery key (when space allows). */
   readonly recovery: { readonly since: number; readonly characters: number; readonly merged: number } | null;
@@ -186,7 +196,10 @@ export function createStore(ports: StorePorts, options: StoreOptions): Store {
     },
   });
 
-  const write = (next: Snapshot, journalEntry: (j: Snapshot) => Snapshot): Result<WriteOutcome, StoreError> => {
+  const write = (
+    next: Snapshot,
+    journalEntry: (j: Snapshot) => Snapshot,
+  ): Result<WriteOutcome, StoreError> => {
     if (readOnly) return fail({ kind: 'readOnly', message: readOnly });
     const outcome = compacted(next);
     if (!outcome.ok) return outcome;
@@ -242,14 +255,24 @@ export function createStore(ports: StorePorts, options: StoreOptions): Store {
   }
 
   const followUpMap = (s: Snapshot) => s.followUps;
-  const withFollowUps = (s: Snapshot, followUps: Map<string, Stamped<FollowUp>>): Snapshot => ({ ...s, followUps });
+  const withFollowUps = (s: Snapshot, followUps: Map<string, Stamped<FollowUp>>): Snapshot => ({
+    ...s,
+    followUps,
+  });
   const profileMap = (s: Snapshot) => s.profiles;
-  const withProfiles = (s: Snapshot, profiles: Map<string, Stamped<ContactProfile>>): Snapshot => ({ ...s, profiles });
+  const withProfiles = (s: Snapshot, profiles: Map<string, Stamped<ContactProfile>>): Snapshot => ({
+    ...s,
+    profiles,
+  });
 
   const viewsNow = () => {
     views ??= {
-      followUps: [...snapshot.followUps.values()].map((e) => e.value).sort((a, b) => a.sentAt - b.sentAt || (a.id < b.id ? -1 : 1)),
-      profiles: [...snapshot.profiles.values()].map((e) => e.value).sort((a, b) => (a.email < b.email ? -1 : 1)),
+      followUps: [...snapshot.followUps.values()]
+        .map((e) => e.value)
+        .sort((a, b) => a.sentAt - b.sentAt || (a.id < b.id ? -1 : 1)),
+      profiles: [...snapshot.profiles.values()]
+        .map((e) => e.value)
+        .sort((a, b) => (a.email < b.email ? -1 : 1)),
     };
     return views;
   };
@@ -286,7 +309,9 @@ export function createStore(ports: StorePorts, options: StoreOptions): Store {
       }
       const fromDevice = ports.journal.available ? journalDecode(safeRead(ports.journal)) : null;
       const oldest = ports.clock.now() - tombstoneDays * DAY_MS;
-      const pending = fromDevice ? withoutOlderThan(journalPending(fromDevice.journal, base), oldest) : EMPTY_SNAPSHOT;
+      const pending = fromDevice
+        ? withoutOlderThan(journalPending(fromDevice.journal, base), oldest)
+        : EMPTY_SNAPSHOT;
       snapshot = snapshotMerge(base, pending);
       journal = pending;
       lastStamp = Math.max(lastStamp, snapshotMaxStamp(snapshot));
@@ -350,7 +375,8 @@ export function createStore(ports: StorePorts, options: StoreOptions): Store {
       const outcome = compacted(snapshot);
       if (!outcome.ok) return outcome;
       const { removed } = outcome.value;
-      const changed = removed.expired.length + removed.early.length + removed.tombstones + removed.historyEntries > 0;
+      const changed =
+        removed.expired.length + removed.early.length + removed.tombstones + removed.historyEntries > 0;
       snapshot = outcome.value.snapshot;
       packing = outcome.value.packing;
       if (changed) {

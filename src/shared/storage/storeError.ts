@@ -25,9 +25,18 @@ export function quotaError(characters: number, quota: number, usage: Usage | nul
   const suggestions: string[] = [];
   if (usage) {
     const kinds = [
-      { size: usage.byKind.followUps + usage.byKind.history, text: `stop or finish follow-ups you no longer need (${usage.counts.followUps} use ${n(usage.byKind.followUps + usage.byKind.history)} characters)` },
-      { size: usage.byKind.profiles, text: `delete contact profiles you no longer use (${usage.counts.profiles} use ${n(usage.byKind.profiles)})` },
-      { size: usage.byKind.settings, text: `shorten your custom templates (settings use ${n(usage.byKind.settings)})` },
+      {
+        size: usage.byKind.followUps + usage.byKind.history,
+        text: `stop or finish follow-ups you no longer need (${usage.counts.followUps} use ${n(usage.byKind.followUps + usage.byKind.history)} characters)`,
+      },
+      {
+        size: usage.byKind.profiles,
+        text: `delete contact profiles you no longer use (${usage.counts.profiles} use ${n(usage.byKind.profiles)})`,
+      },
+      {
+        size: usage.byKind.settings,
+        text: `shorten your custom templates (settings use ${n(usage.byKind.settings)})`,
+      },
     ];
     for (const kind of kinds.sort((a, b) => b.size - a.size)) if (kind.size > 0) suggestions.push(kind.text);
   }
