@@ -83,8 +83,17 @@ function recordText(section: Section, packing: Packing, write: (w: BitWriter) =>
   return recordFrame(w.bits, tagOf(section, FORMAT_VERSION), packing);
 }
 
+/** Section prefix: R, version, packing, and a check character so that one damaged character in the
+ * prefix is seen as damage (never as another version or packing). */
+export function sectionPrefix(version: number, packingId: PackingId): string {
+  const check = PREFIX_CHECK[(version * 31 + (packingId === 'a' ? 0 : 7) + 11) % PREFIX_CHECK.length]!;
+  return 'R' + versionChar(version) + packingId + check;
+}
+const PREFIX_CHECK =
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,-./:;<=>?@[]^_{|}'.slice(0, 91);
+
 function sectionValue(packing: Packing, records: readonly string[]): string {
-  return ['R' + versionChar(FORMAT_VERSION) + packing.id, ...records].join(SEPARATOR);
+  return [sectionPrefix(FORMAT_VERSION, packing.id), ...records].join(SEPARATOR);
 }
 
 function byKey<T>(map: ReadonlyMap<string, T>): T[] {
@@ -189,8 +198,9 @@ export function roamingEncode(snapshot: Snapshot, packingId: PackingId): Result<
 }
 
 interface SectionText {
-  readonly version: number;
-  readonly packing: Packing;
+  /** Null when the section prefix is damaged: records are tried with the blob's version and every packing. */
+  readonly version: number | null;
+  readonly packing: Packing | null;
   readonly records: readonly string[];
 }
 
@@ -198,12 +208,16 @@ type SectionParse = { kind: 'absent' } | { kind: 'notOurs' } | ({ kind: 'ours' }
 
 function sectionParse(value: unknown): SectionParse {
   if (value === undefined || value === null) return { kind: 'absent' };
-  if (typeof value !== 'string' || value.length < 3 || value[0] !== 'R') return { kind: 'notOurs' };
-  const version = parseInt(value[1]!, 36);
-  const packing = packingById(value[2]!);
+  if (typeof value !== 'string') return { kind: 'notOurs' };
   const parts = value.split(SEPARATOR);
-  if (Number.isNaN(version) || !packing || parts[0]!.length !== 3) return { kind: 'notOurs' };
-  return { kind: 'ours', version, packing, records: parts.slice(1) };
+  const head = parts[0]!;
+  const version = parseInt(head[1] ?? '', 36);
+  const packing = packingById(head[2] ?? '');
+  if (head.length === 4 && !Number.isNaN(version) && packing && head === sectionPrefix(version, packing.id)) {
+    return { kind: 'ours', version, packing, records: parts.slice(1) };
+  }
+  if (head[0] !== 'R' && parts.length < 2) return { kind: 'notOurs' };
+  return { kind: 'ours', version: null, packing: null, records: parts.slice(1) };
 }
 
 interface Accumulator {
@@ -222,13 +236,16 @@ function keepNewer<T extends { stamp: number }>(map: Map<string, T>, key: string
 function recordsRead(
   section: Section,
   text: SectionText,
+  version: number,
   acc: Accumulator,
   read: (r: BitReader) => void,
 ): void {
   let damaged = 0;
   let orphaned = 0;
+  const packings = text.packing ? [text.packing] : [PACKINGS.a, PACKINGS.d];
   for (const record of text.records) {
-    const bits = recordUnframe(record, tagOf(section, text.version), text.packing);
+    let bits: number[] | null = null;
+    for (const packing of packings) bits ??= recordUnframe(record, tagOf(section, version), packing);
     if (!bits) {
       damaged += 1;
       continue;
@@ -242,16 +259,19 @@ function recordsRead(
       else damaged += 1;
     }
   }
+  if (!text.packing)
+    acc.lost.push({ section, count: 0, reason: 'section prefix damaged (records checked one by one)' });
   if (damaged > 0) acc.lost.push({ section, count: damaged, reason: 'damaged (checksum or structure)' });
   if (orphaned > 0) acc.lost.push({ section, count: orphaned, reason: 'refers to a damaged shared string' });
 }
 
 /** Decodes version-1 sections (all parsed as ours, same version). */
 function decodeV1(texts: Partial<Record<Section, SectionText>>, acc: Accumulator): void {
+  const version = 1;
   const strings = new Map<number, string>();
   const header = texts.header;
   if (header) {
-    recordsRead('header', header, acc, (r) => {
+    recordsRead('header', header, version, acc, (r) => {
       if (!r.bool()) {
         r.varuint(6); // the string count: informative
         return;
@@ -262,28 +282,28 @@ function decodeV1(texts: Partial<Record<Section, SectionText>>, acc: Accumulator
   }
   const table = new StringTableIn(strings);
   if (texts.profiles) {
-    recordsRead('profiles', texts.profiles, acc, (r) => {
+    recordsRead('profiles', texts.profiles, version, acc, (r) => {
       const stamp = stampRead(r);
       const value = profileRead(r, table);
       keepNewer(acc.profiles, value.email, { value, stamp });
     });
   }
   if (texts.followUps) {
-    recordsRead('followUps', texts.followUps, acc, (r) => {
+    recordsRead('followUps', texts.followUps, version, acc, (r) => {
       const stamp = stampRead(r);
       const value = followUpRead(r, table);
       keepNewer(acc.followUps, value.id, { value, stamp });
     });
   }
   if (texts.settings) {
-    recordsRead('settings', texts.settings, acc, (r) => {
+    recordsRead('settings', texts.settings, version, acc, (r) => {
       const stamp = stampRead(r);
       const value = settingsRead(r);
       if (!acc.settings || acc.settings.stamp < stamp) acc.settings = { value, stamp };
     });
   }
   if (texts.tombstones) {
-    recordsRead('tombstones', texts.tombstones, acc, (r) => {
+    recordsRead('tombstones', texts.tombstones, version, acc, (r) => {
       const stamp = stampRead(r);
       const kind: RecordKind = r.bool() ? 'profile' : 'followUp';
       const key = textRead(r);
@@ -326,9 +346,9 @@ export function roamingDecode(
       acc.lost.push({ section, count: 1, reason: 'not in a ReachPlan format' });
     } else texts[section] = parsed;
   }
-  const versions = [...new Set(Object.values(texts).map((t) => t.version))];
-  const version = texts.header?.version ?? versions[0] ?? null;
-  const packing = (texts.header ?? Object.values(texts)[0])?.packing.id ?? null;
+  const versions = [...new Set(Object.values(texts).flatMap((t) => (t.version === null ? [] : [t.version])))];
+  const version = texts.header?.version ?? versions[0] ?? (present > notOurs ? FORMAT_VERSION : null);
+  const packing = (texts.header?.packing ?? Object.values(texts).find((t) => t.packing)?.packing)?.id ?? null;
   const newest = Math.max(0, ...versions);
   const known = Math.max(...Object.keys(decoders).map(Number));
   const empty = { followUps: new Map(), profiles: new Map(), settings: null, tombstones: new Map() };
@@ -353,7 +373,7 @@ export function roamingDecode(
     for (const section of SECTIONS) {
       const text = texts[section];
       if (!text) continue;
-      if (text.version === version) same[section] = text;
+      if (text.version === null || text.version === version) same[section] = text;
       else
         acc.lost.push({
           section,
