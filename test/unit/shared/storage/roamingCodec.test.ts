@@ -11,6 +11,7 @@ import {
 import { ROAMING_QUOTA, roamingCharacters } from '../../../../src/shared/storage/roamingSize';
 import type { Snapshot } from '../../../../src/shared/storage/snapshot';
 import { PACKINGS } from '../../../../src/shared/storage/textPacking';
+import { SUBJECT_MAX } from '../../../../src/shared/storage/roamingForm';
 import { snapshotArb } from '../../../fixtures/storageArbitraries';
 import { sampleFollowUp, sampleProfiles, SAMPLE_SETTINGS } from '../../../fixtures/storageSamples';
 
@@ -50,8 +51,11 @@ describe('roaming codec', () => {
     }
   });
 
-  it('meets the capacity target: 300 follow-ups (40-character subjects) and 200 profiles in 32 KB', () => {
-    const values = encoded(sampleSnapshot(300, 200), 'd');
+  it('meets the capacity target: 300 follow-ups (48-character subjects, SUBJECT_MAX) and 200 profiles in 32 KB', () => {
+    const people = sampleProfiles(200);
+    const list = Array.from({ length: 300 }, (_, i) => sampleFollowUp(i, people, SUBJECT_MAX));
+    const snapshot = { ...sampleSnapshot(0, 200), followUps: new Map(list.map((f, i) => [f.id, { value: f, stamp: i }])) };
+    const values = encoded(snapshot, "d");
     expect(roamingCharacters(values)).toBeLessThanOrEqual(ROAMING_QUOTA);
   });
 
