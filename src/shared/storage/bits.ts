@@ -17,7 +17,11 @@ export class BitWriter {
     if (!Number.isInteger(value) || value < 0 || value >= 2 ** width) {
       throw new BitsError(`value ${value} does not fit in ${width} bits`);
     }
-    for (let bit = width - 1; bit >= 0; bit -= 1) this.bits.push(Math.floor(value / 2 ** bit) % 2);
+    if (width <= 31) {
+      for (let bit = width - 1; bit >= 0; bit -= 1) this.bits.push((value >>> bit) & 1);
+    } else {
+      for (let bit = width - 1; bit >= 0; bit -= 1) this.bits.push(Math.floor(value / 2 ** bit) % 2);
+    }
     return this;
   }
 
@@ -63,7 +67,8 @@ export class BitReader {
   uint(width: number): number {
     if (width > this.remaining) throw new BitsError('record ends early');
     let value = 0;
-    for (let i = 0; i < width; i += 1) value = value * 2 + (this.bits[this.position++] ?? 0);
+    const bits = this.bits;
+    for (let i = 0; i < width; i += 1) value = value * 2 + bits[this.position++]!;
     return value;
   }
 

@@ -9,11 +9,12 @@ const CRC_BITS = 24;
 
 /** Frames payload bits as record text. */
 export function recordFrame(payload: readonly number[], tag: number, packing: Packing): string {
-  const padded = [...payload, ...new Array<number>(packing.padFor(CRC_BITS + payload.length)).fill(0)];
-  const crc = crc24(padded, tag);
-  const bits: number[] = [];
-  for (let bit = CRC_BITS - 1; bit >= 0; bit -= 1) bits.push((crc >>> bit) & 1);
-  return packing.pack([...bits, ...padded]);
+  const pad = packing.padFor(CRC_BITS + payload.length);
+  const bits = new Array<number>(CRC_BITS + payload.length + pad).fill(0);
+  for (let i = 0; i < payload.length; i += 1) bits[CRC_BITS + i] = payload[i]!;
+  const crc = crc24(bits.slice(CRC_BITS), tag);
+  for (let bit = 0; bit < CRC_BITS; bit += 1) bits[bit] = (crc >>> (CRC_BITS - 1 - bit)) & 1;
+  return packing.pack(bits);
 }
 
 /** The payload bits (with padding) of record text, or null when the text is damaged. */

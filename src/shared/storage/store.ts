@@ -392,6 +392,13 @@ export function createStore(ports: StorePorts, options: StoreOptions): Store {
       if (!entry) return fail({ kind: 'notFound', message: `follow-up ${followUp.id} is not stored yet` });
       const form = followUpItemForm(followUp);
       if (!form.ok) return fail({ kind: 'invalid', message: form.reason });
+      const roaming = followUpRoamingForm(followUp);
+      if (!roaming.ok || JSON.stringify(roaming.value) !== JSON.stringify(entry.value)) {
+        return fail({
+          kind: 'invalid',
+          message: `follow-up ${followUp.id} differs from the stored one: store it first`,
+        });
+      }
       const encoded = itemRecordEncode(form.value, entry.stamp);
       return encoded.ok ? encoded : fail({ kind: 'invalid', message: encoded.reason });
     },

@@ -1,7 +1,7 @@
 import { createLocalStorageJournal } from '../../../../src/shared/office/localStorageJournal';
 
-/** A typed in-memory Storage; `failing` makes a method throw as browsers do (quota, blocked). */
-function memoryStorage(failing: Partial<Record<'setItem' | 'getItem', boolean>> = {}): Storage {
+/** A typed in-memory Storage. */
+function memoryStorage(): Storage {
   const data = new Map<string, string>();
   return {
     get length() {
@@ -9,14 +9,8 @@ function memoryStorage(failing: Partial<Record<'setItem' | 'getItem', boolean>> 
     },
     clear: () => data.clear(),
     key: (index: number) => [...data.keys()][index] ?? null,
-    getItem(key: string) {
-      if (failing.getItem) throw new DOMException('blocked', 'SecurityError');
-      return data.get(key) ?? null;
-    },
-    setItem(key: string, value: string) {
-      if (failing.setItem) throw new DOMException('full', 'QuotaExceededError');
-      data.set(key, value);
-    },
+    getItem: (key: string) => data.get(key) ?? null,
+    setItem: (key: string, value: string) => void data.set(key, value),
     removeItem: (key: string) => void data.delete(key),
   };
 }
@@ -47,10 +41,13 @@ describe('createLocalStorageJournal', () => {
   it('reports a failed write (storage full) and a failed read without throwing', () => {
     const storage = memoryStorage();
     const journal = createLocalStorageJournal('k', () => storage);
-    const full = memoryStorage({ setItem: true });
-    storage.setItem = full.setItem.bind(full);
+    storage.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     expect(journal.write('x')).toBe(false);
-    storage.getItem = memoryStorage({ getItem: true }).getItem;
+    storage.getItem = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
     expect(journal.read()).toBeNull();
   });
 });

@@ -29,10 +29,10 @@ function fakeItem(options: { load?: 'fail'; save?: 'fail'; initial?: Record<stri
           Object.assign(stored, draft);
           callback?.(succeeded(undefined));
         },
-      } as Office.CustomProperties;
+      };
       callback(succeeded(properties));
     },
-  } as Pick<Office.MessageRead, 'loadCustomPropertiesAsync'>;
+  };
   return { item, stored };
 }
 

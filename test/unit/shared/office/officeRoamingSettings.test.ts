@@ -5,7 +5,7 @@ import { failed, installOfficeGlobal, succeeded } from '../../officeGlobal';
 beforeAll(() => installOfficeGlobal());
 
 /** A typed fake of Office.RoamingSettings: a map plus a scripted saveAsync outcome. */
-function fakeSettings(options: { saveResult?: Office.AsyncResult<void>; setThrows?: unknown } = {}) {
+function fakeSettings(options: { saveResult?: Office.AsyncResult<void>; setThrows?: Error } = {}) {
   const values = new Map<string, unknown>([['rp', 'R1a~x']]);
   const saves: Record<string, unknown>[] = [];
   const settings: Office.RoamingSettings = {

@@ -54,8 +54,11 @@ describe('roaming codec', () => {
   it('meets the capacity target: 300 follow-ups (48-character subjects, SUBJECT_MAX) and 200 profiles in 32 KB', () => {
     const people = sampleProfiles(200);
     const list = Array.from({ length: 300 }, (_, i) => sampleFollowUp(i, people, SUBJECT_MAX));
-    const snapshot = { ...sampleSnapshot(0, 200), followUps: new Map(list.map((f, i) => [f.id, { value: f, stamp: i }])) };
-    const values = encoded(snapshot, "d");
+    const snapshot = {
+      ...sampleSnapshot(0, 200),
+      followUps: new Map(list.map((f, i) => [f.id, { value: f, stamp: i }])),
+    };
+    const values = encoded(snapshot, 'd');
     expect(roamingCharacters(values)).toBeLessThanOrEqual(ROAMING_QUOTA);
   });
 

@@ -22,7 +22,11 @@ describe('two devices sharing one mailbox', () => {
     a.clock.time += 60_000;
     expect(a.store.upsertFollowUp(followUp(9)).ok).toBe(true); // A never saw B's writes
     await saved(a);
-    expect(openDevice(mailbox, memoryJournal()).store.followUps().map((f) => f.id)).toEqual([followUp(9).id]);
+    expect(
+      openDevice(mailbox, memoryJournal())
+        .store.followUps()
+        .map((f) => f.id),
+    ).toEqual([followUp(9).id]);
 
     const restarted = openDevice(mailbox, journalB);
     expect(restarted.report.replayed.followUps).toBe(3);
@@ -96,8 +100,11 @@ describe('two devices sharing one mailbox', () => {
     await saved(afterA);
     const afterB = openDevice(mailbox, journalB);
     await saved(afterB);
-    expect(openDevice(mailbox, memoryJournal()).store.followUps().map((f) => f.id).sort()).toEqual(
-      [followUp(1).id, followUp(2).id].sort(),
-    );
+    expect(
+      openDevice(mailbox, memoryJournal())
+        .store.followUps()
+        .map((f) => f.id)
+        .sort(),
+    ).toEqual([followUp(1).id, followUp(2).id].sort());
   });
 });
