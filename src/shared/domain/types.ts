@@ -168,7 +168,14 @@ export interface FollowUp {
   readonly sentAt: Instant;
   /** Known once the message is saved/sent; may change when a reply's subject is edited. */
   readonly conversationId?: string;
+  /**
+   * Short hash of conversationId (storage's idKey): what roaming settings keep, since the full id is
+   * long. Compare with idKey(incoming.conversationId). Set by the store when conversationId is known.
+   */
+  readonly conversationKey?: string;
   readonly internetMessageId?: string;
+  /** Short hash of internetMessageId (idKey), to match a reply's In-Reply-To/References. */
+  readonly messageKey?: string;
   /** The sent copy's item id when known (to open it, to draft a reply-all on it). */
   readonly sentItemId?: string;
   readonly ladder: LadderChoice;
