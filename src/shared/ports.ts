@@ -81,6 +81,7 @@ export interface Capabilities {
   readonly internetHeaders: boolean;
   /** Nested app authentication (NestedAppAuth 1.1): connected mode needs it. */
   readonly nestedAppAuth: boolean;
+}
 
 /**
  * The add-in's roaming settings (Office.context.roamingSettings): loaded once when the add-in starts,
