@@ -1,5 +1,6 @@
 import { parsePhoneNumberWithError, ParseError, type CountryCode } from 'libphonenumber-js/min';
 import { fail, ok, type Result } from '../result';
+import { emailAddressNormalize } from './emailAddress';
 import type { Channel } from './types';
 
 /** Longest address kept (a postal address fits; anything longer is a paste accident). */
@@ -7,7 +8,6 @@ export const ADDRESS_MAX = 300;
 
 const PHONE_CHANNELS: readonly Channel[] = ['phone', 'sms', 'fax'];
 const URL_CHANNELS: readonly Channel[] = ['linkedin', 'social', 'video'];
-const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 
 const PHONE_ERRORS: Record<string, string> = {
   INVALID_COUNTRY: 'has an unknown country code',
@@ -16,14 +16,6 @@ const PHONE_ERRORS: Record<string, string> = {
   TOO_LONG: 'is too long for a phone number',
   INVALID_LENGTH: 'does not have a possible length for its country',
 };
-
-/** Normalizes an email address (trimmed, lower case) or refuses it. Reasons do not name the field. */
-export function emailAddressNormalize(text: string): Result<string> {
-  const address = text.trim().toLowerCase();
-  if (address.length > 254 || !EMAIL.test(address))
-    return fail(`"${text.slice(0, 60)}" is not an email address`);
-  return ok(address);
-}
 
 /**
  * A phone number in E.164 ("+12125550100"). Numbers starting with "+" are read as international;

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result';
-import { emailAddressNormalize } from './channelAddress';
+import { emailAddressNormalize } from './emailAddress';
 import { contactChannelsValidate } from './contactChannelsValidate';
 import { contactStatusValidate } from './contactStatusValidate';
 import { describeValue, fieldFail, isRecord, textCheck, unknownFieldsCheck } from './fieldCheck';

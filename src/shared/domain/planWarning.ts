@@ -25,7 +25,8 @@ export function stepLabel(kind: StepKind, channel: Channel, reminderNumber: numb
   return `Reminder ${reminderNumber}`;
 }
 
-function relaxationLabel(relaxation: Relaxation, contact: string): string {
+/** What dropping a constraint gives up, in English: "your working hours", "Dana's best times". */
+export function relaxationLabel(relaxation: Relaxation, contact: string): string {
   switch (relaxation) {
     case 'userHours':
       return 'your working hours';
