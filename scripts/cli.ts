@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from './cli/cliCommand';
 
-const commands: Record<string, () => Promise<{ command: CliCommand }>> = {};
+const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
+  plan: () => import('./cli/plan'),
+};
 
 function usage(): string {
   const names = Object.keys(commands).sort();

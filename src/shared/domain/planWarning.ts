@@ -18,10 +18,28 @@ export function contactLabel(contact: Pick<ContactProfile, 'displayName' | 'emai
   return contact.displayName.trim() || contact.email;
 }
 
+const CHANNEL_LABELS: Record<Channel, string> = {
+  email: 'email',
+  phone: 'phone',
+  sms: 'SMS',
+  chat: 'chat',
+  linkedin: 'LinkedIn',
+  social: 'social media',
+  video: 'video call',
+  'in-person': 'in person',
+  letter: 'letter',
+  fax: 'fax',
+};
+
+/** A channel in English ("SMS", "LinkedIn", "video call"). */
+export function channelLabel(channel: Channel): string {
+  return CHANNEL_LABELS[channel];
+}
+
 /** "Reminder 1", "Switch to phone", "Re-engagement". */
 export function stepLabel(kind: StepKind, channel: Channel, reminderNumber: number): string {
   if (kind === 'reengage') return 'Re-engagement';
-  if (kind === 'switch') return `Switch to ${channel}`;
+  if (kind === 'switch') return `Switch to ${channelLabel(channel)}`;
   return `Reminder ${reminderNumber}`;
 }
 

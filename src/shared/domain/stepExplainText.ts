@@ -48,6 +48,8 @@ export interface StepExplainTextNames {
   /** "reminder 1", "sending". */
   readonly anchor: string;
   readonly contact: string;
+  /** What held the step back when notBefore did: "Dana is back" (default "the pause ends"). */
+  readonly holdBack?: string;
 }
 
 /**
@@ -64,24 +66,23 @@ export function stepExplainText(
   if (explanation.snoozedUntil !== null) {
     return `${names.step} was snoozed to ${both(explanation, explanation.dueAt)}.`;
   }
-  const waited = `${names.step} waits ${explanation.waitHours} h after ${names.anchor}`;
   const heldBack =
     explanation.notBefore !== null && explanation.notBefore >= explanation.earliestAt
-      ? ', and not before the pause ends'
+      ? `, and not before ${names.holdBack ?? 'the pause ends'}`
       : '';
-  const start = `${waited}${heldBack}: ${both(explanation, explanation.earliestAt)}.`;
-  if (explanation.dueAt === explanation.earliestAt) {
-    const relaxedNote =
-      explanation.relaxed.length > 0
-        ? ` Nothing fits every window within 14 days, so it ignores ${joinAnd(explanation.relaxed.map((r) => relaxationLabel(r, names.contact)))}.`
-        : ' That fits every window.';
-    return `${start}${relaxedNote}`;
+  const sentences = [
+    `${names.step} waits ${explanation.waitHours} h after ${names.anchor}${heldBack}: ${both(explanation, explanation.earliestAt)}.`,
+  ];
+  if (explanation.dueAt !== explanation.earliestAt) {
+    const closed = explanation.closedAtEarliest.map((check) => closedPhrase(check, windows, names.contact));
+    const lead = closed.length > 0 ? `That is ${joinAnd(closed)}, so it` : 'It';
+    sentences.push(`${lead} moves to ${both(explanation, explanation.dueAt)}.`);
   }
-  const closed = explanation.closedAtEarliest.map((check) => closedPhrase(check, windows, names.contact));
-  const why = closed.length > 0 ? ` That is ${joinAnd(closed)}, so it` : ' It';
-  const relaxed =
-    explanation.relaxed.length > 0
-      ? ` (nothing fits every window within 14 days, so it ignores ${joinAnd(explanation.relaxed.map((r) => relaxationLabel(r, names.contact)))})`
-      : '';
-  return `${start}${why} moves to ${both(explanation, explanation.dueAt)}${relaxed}.`;
+  if (explanation.relaxed.length > 0) {
+    const dropped = joinAnd(explanation.relaxed.map((r) => relaxationLabel(r, names.contact)));
+    sentences.push(`No time within 14 days fits every window, so it ignores ${dropped}.`);
+  } else if (explanation.dueAt === explanation.earliestAt) {
+    sentences.push('That fits every window.');
+  }
+  return sentences.join(' ');
 }

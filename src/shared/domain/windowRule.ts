@@ -1,7 +1,7 @@
 import { intervalsNormalize, type Interval } from './intervalSet';
 import { MINUTES_PER_DAY, timeRangeCrossesMidnight } from './timeRange';
 import type { Instant, TimeRange, Weekday } from './types';
-import { dayWeekday, localInstant, localTimeOf } from './zoneClock';
+import { DAY_MS, dayWeekday, localSpans, localTimeOf, MINUTE_MS } from './zoneClock';
 
 /**
  * A recurring weekly window in one zone: on each of `days`, during each of `ranges` (local clock).
@@ -38,11 +38,11 @@ export function windowRuleIntervals(rule: WindowRule, from: Instant, to: Instant
   for (let day = firstDay; day <= lastDay; day += 1) {
     if (!rule.days.includes(dayWeekday(day))) continue;
     for (const range of ranges) {
-      const start = localInstant(rule.zone, day, range.start);
-      const end = timeRangeCrossesMidnight(range)
-        ? localInstant(rule.zone, day + 1, range.end)
-        : localInstant(rule.zone, day, range.end);
-      if (end > from && start < to) intervals.push({ start, end });
+      const start = day * DAY_MS + range.start * MINUTE_MS;
+      const end = (timeRangeCrossesMidnight(range) ? day + 1 : day) * DAY_MS + range.end * MINUTE_MS;
+      for (const span of localSpans(rule.zone, start, end)) {
+        if (span.end > from && span.start < to) intervals.push(span);
+      }
     }
   }
   return intervalsNormalize(intervals);

@@ -1,3 +1,4 @@
+import { intervalsNormalize, type Interval } from './intervalSet';
 import type { Instant, LocalDate, Weekday } from './types';
 import { zoneOffsetMinutes } from './zoneOffset';
 
@@ -32,6 +33,39 @@ export function localTimeOf(zone: string, at: Instant): LocalTime {
   return { day, minute: Math.floor((local - day * DAY_MS) / MINUTE_MS), weekday: dayWeekday(day) };
 }
 
+/** The instant where the zone's offset changes from `before` to `after` within [low, high] (bisection). */
+function offsetChange(zone: string, low: Instant, high: Instant, before: number): Instant {
+  let lo = low;
+  let hi = high;
+  while (hi - lo > 1) {
+    const middle = Math.floor((lo + hi) / 2);
+    if (zoneOffsetMinutes(zone, middle) === before) lo = middle;
+    else hi = middle;
+  }
+  return hi;
+}
+
+/**
+ * The instants at which the zone's clock reads a local time in [from, to) (local milliseconds since
+ * 1970-01-01 on the local calendar): one interval, or two when a fall-back repeats part of it (the
+ * first and the second pass). Times skipped by a spring-forward gap are simply absent. Assumes at most
+ * one offset change within a day of the range, which holds for every zone in use.
+ */
+export function localSpans(zone: string, from: number, to: number): Interval[] {
+  const before = zoneOffsetMinutes(zone, from - DAY_MS);
+  const after = zoneOffsetMinutes(zone, to + DAY_MS);
+  if (before === after)
+    return to > from ? [{ start: from - before * MINUTE_MS, end: to - before * MINUTE_MS }] : [];
+  const change = offsetChange(zone, from - DAY_MS, to + DAY_MS, before);
+  // Readings before the change use `before`, after it `after`; each pass is clipped to its side.
+  const first = (local: number): Instant => Math.min(local - before * MINUTE_MS, change);
+  const second = (local: number): Instant => Math.max(local - after * MINUTE_MS, change);
+  return intervalsNormalize([
+    { start: first(from), end: first(to) },
+    { start: second(from), end: second(to) },
+  ]);
+}
+
 /**
  * The first instant at which the zone's clock reads at least `minute` (0–1440) on local `day`.
  * Nonexistent local times (spring forward) give the end of the gap; repeated ones (fall back) their
@@ -39,24 +73,8 @@ export function localTimeOf(zone: string, at: Instant): LocalTime {
  */
 export function localInstant(zone: string, day: number, minute: number): Instant {
   const local = day * DAY_MS + minute * MINUTE_MS;
-  const offsetBefore = zoneOffsetMinutes(zone, local - DAY_MS);
-  const offsetAfter = zoneOffsetMinutes(zone, local + DAY_MS);
-  const early = local - offsetBefore * MINUTE_MS;
-  const late = local - offsetAfter * MINUTE_MS;
-  const earlyHolds = zoneOffsetMinutes(zone, early) === offsetBefore;
-  const lateHolds = offsetAfter === offsetBefore ? earlyHolds : zoneOffsetMinutes(zone, late) === offsetAfter;
-  if (earlyHolds && lateHolds) return Math.min(early, late);
-  if (earlyHolds) return early;
-  if (lateHolds) return late;
-  // In a gap: find the first instant whose local reading has reached `local`.
-  let low = Math.min(early, late);
-  let high = Math.max(early, late);
-  while (high - low > 1) {
-    const middle = Math.floor((low + high) / 2);
-    if (middle + zoneOffsetMinutes(zone, middle) * MINUTE_MS >= local) high = middle;
-    else low = middle;
-  }
-  return high;
+  const spans = localSpans(zone, local, local + DAY_MS);
+  return spans[0]?.start ?? local - zoneOffsetMinutes(zone, local) * MINUTE_MS;
 }
 
 /** The day number of "YYYY-MM-DD", or null when it is not a real calendar date. */
