@@ -39,6 +39,7 @@ describe('the planner import graph', () => {
     'recipientsTrack',
     'stepExplain',
     'stepExplainText',
+    'followUpStepExplain',
     'contactDefault',
     'settingsPlanValidate',
   ])('%s needs nothing but luxon', (entry) => {
