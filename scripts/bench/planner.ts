@@ -54,7 +54,13 @@ function inputs(): PlanInput[] {
     const end = (start + (4 + Math.floor(next() * 40)) * 15) % 1440 || 1440;
     return { start, end };
   };
-  const ladders: LadderChoice[] = ['prompt', 'prompt', 'relaxed', { waitsHours: [24, 72] }, { waitsHours: [12, 24, 48, 96] }];
+  const ladders: LadderChoice[] = [
+    'prompt',
+    'prompt',
+    'relaxed',
+    { waitsHours: [24, 72] },
+    { waitsHours: [12, 24, 48, 96] },
+  ];
   return Array.from({ length: FOLLOW_UPS }, (_, i) => ({
     sentAt: Date.UTC(2026, 0, 1) + Math.floor(next() * 365 * 86_400_000),
     ladder: pick(ladders),
@@ -133,7 +139,12 @@ export const measure: Measure = async ({ root }) => {
       unit: '%',
       note: `${cold.relaxed} of ${cold.steps} steps`,
     },
-    { metric: 'planner + transitions + recipient rule, gzip', value: await gzipKilobytes(root, ['luxon']), unit: 'KB', note: 'luxon excluded' },
+    {
+      metric: 'planner + transitions + recipient rule, gzip',
+      value: await gzipKilobytes(root, ['luxon']),
+      unit: 'KB',
+      note: 'luxon excluded',
+    },
     { metric: 'the same with luxon, gzip', value: await gzipKilobytes(root, []), unit: 'KB' },
   ];
   return { title: 'Planner', rows };
