@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { CliCommand } from './cli/cliCommand';
 
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
+  classify: () => import('./cli/classify'),
   plan: () => import('./cli/plan'),
 };
 

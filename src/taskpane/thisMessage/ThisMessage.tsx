@@ -35,7 +35,7 @@ export function ThisMessage({ mailbox }: { mailbox: MailboxPort }) {
         </MessageBar>
       )}
       {state.status === 'ready' && (
-        <dl className={styles.fields}>
+        <dl className={styles.fields} data-first-useful>
           <dt>
             <Caption1>{t.subjectLabel}</Caption1>
           </dt>
