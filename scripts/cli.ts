@@ -10,6 +10,7 @@ import type { CliCommand } from './cli/cliCommand';
 
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   classify: () => import('./cli/classify'),
+  plan: () => import('./cli/plan'),
 };
 
 function usage(): string {
