@@ -34,23 +34,9 @@ const sections: readonly SectionEntry[] = [
     ],
     pendingNote: 'arrives with the Outlook integration',
   },
-  {
-    title: 'Planner',
-    pending: ['plans per second (10,000 follow-ups)'],
-    pendingNote: 'arrives with the core planner',
-  },
-  {
-    title: 'Roaming density',
-    pending: [
-      'follow-ups in 32 KB',
-      'profiles in 32 KB',
-      'characters per follow-up',
-      'characters per profile',
-      'vs naive JSON',
-    ],
-    pendingNote: 'arrives with storage',
-  },
-  { title: 'Classifier', pending: ['messages per second'], pendingNote: 'arrives with reply classification' },
+  { title: 'Planner', load: () => import('./bench/planner') },
+  { title: 'Roaming density', load: () => import('./bench/roamingDensity') },
+  { title: 'Classifier', load: () => import('./bench/classifier') },
   {
     title: 'Coach',
     pending: ['messages per second', 'precision / recall per rule'],
