@@ -35,6 +35,7 @@ const HEADER_SENT_RE = new RegExp(`^\\s*\\*?(${SENT_LABELS.join('|')})\\s*:`, 'i
 const UNDERSCORES_RE = /^\s*_{10,}\s*$/;
 const PREFIX_RE = /^\s*>/;
 const SIG_DASHES_RE = /^--\s?$/;
+const NAME_LINE_RE = /^\s*[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}\s*$/;
 const MOBILE_RE = new RegExp(MOBILE_SIGNATURES.join('|'), 'i');
 /** Sign-off lines sit among the last few lines; past this many we are in the body. */
 const SIGN_OFF_WINDOW = 8;
@@ -84,6 +85,10 @@ function signatureStart(lines: readonly string[], signOff: RegExp): number {
     }
   }
   let cut = end;
+  // A bare name closing the message ("Sam", "Dana R.") is a sign-off too.
+  let lastIndex = end - 1;
+  while (lastIndex >= 0 && (lines[lastIndex] ?? '').trim() === '') lastIndex -= 1;
+  if (lastIndex > 0 && NAME_LINE_RE.test(lines[lastIndex] ?? '')) cut = lastIndex;
   let seen = 0;
   for (let i = end - 1; i >= 0 && seen < SIGN_OFF_WINDOW; i -= 1) {
     const line = (lines[i] ?? '').trim();

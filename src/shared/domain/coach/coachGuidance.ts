@@ -6,8 +6,9 @@
  */
 export const COACH_GUIDANCE = {
   words: {
-    /** Below this, a new message that asks something is short on context (info). */
     min: 50,
+    /** Below this, a new message that asks something is short on context (info). */
+    contextMin: 25,
     max: 125,
     /** Stricter cap for a contact whose notes say they read on a phone. */
     phoneMax: 75,

@@ -3,23 +3,13 @@
  * thought are boundaries; inside a line, terminal punctuation followed by a space is one unless
  * the word before is a known abbreviation or an initial ("Dr.", "e.g.", "J. Smith").
  */
+import { listSet } from './listSet';
 
 const BULLET_RE = /^\s*(?:[-*\u2022\u00b7\u25aa\u2013\u2043]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+/i;
 const TERMINAL_RE = /[.!?\u2026:;)"'\u201d]\s*$/;
 const STARTS_LOWER_RE = /^\s*[a-z]/;
 const BOUNDARY_RE = /([.!?\u2026]+)(["'\u201d\u2019)\]]*)\s+(?=\S)/g;
 const LETTER_RE = /[A-Za-z\u00c0-\u024f]/;
-
-const abbreviationSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function abbreviationSet(abbreviations: readonly string[]): ReadonlySet<string> {
-  let set = abbreviationSets.get(abbreviations);
-  if (!set) {
-    set = new Set(abbreviations);
-    abbreviationSets.set(abbreviations, set);
-  }
-  return set;
-}
 
 /** Lines → segments: a paragraph's lines join only when a line runs on (no end mark, next starts lower case). */
 function segmentsOf(text: string): string[] {
@@ -81,7 +71,7 @@ function segmentSentences(segment: string, abbreviations: ReadonlySet<string>): 
 
 /** The sentences of `text` (the writer's new text), each trimmed; pieces without a letter are dropped. */
 export function sentenceSplit(text: string, abbreviations: readonly string[]): string[] {
-  const set = abbreviationSet(abbreviations);
+  const set = listSet(abbreviations);
   const out: string[] = [];
   for (const segment of segmentsOf(text)) {
     for (const sentence of segmentSentences(segment, set)) {

@@ -215,7 +215,7 @@ export const EN_SEND: SendLexicon = {
       'no (problem|worries|trouble)',
       'not a problem',
       'sorry if this (is|was) (a )?(duplicate|repeat|not relevant)',
-      '(unfortunately|sadly|sorry),? (but )?(i|we) (can|could|will|am|are) not (make it|make|join|attend|be there|be in|come)( it)?( (to|for|at) (lunch|dinner|drinks|coffee|the (party|lunch|dinner|drinks|offsite|social|event|game|happy hour)))?( (today|tonight|tomorrow|this (week|evening)))?[.!]',
+      '(unfortunately|sadly|(i am |we are )?({intensifier} )?sorry),? (but )?(i|we) (can|could|will|am|are) not (be able to )?(make it|make|join|attend|be there|be in|come)( it)?( (to|for|at))?( (the|our|your|this|tomorrow.s|today.s))?( (lunch|dinner|drinks|coffee|party|offsite|social|event|game|happy hour|meetup|call|meeting|session|webinar|catch-up|catch up))?( (today|tonight|tomorrow|this (week|morning|afternoon|evening)|on \\w+))?[.!,;]',
     ],
     apology: {
       strong: [

@@ -1,7 +1,7 @@
 import { COACH_GUIDANCE } from '../coachGuidance';
 import { counted, finding, firstName, type CoachRule } from './coachRule';
 
-const { min, max, phoneMax } = COACH_GUIDANCE.words;
+const { min, max, phoneMax, contextMin } = COACH_GUIDANCE.words;
 
 /** Word count against 50–125 (75 for a contact who reads on a phone). */
 export const lengthWords: CoachRule = {
@@ -23,12 +23,13 @@ export const lengthWords: CoachRule = {
         `${counted(words, 'word')}: ${min}\u2013${max}-word emails get the most replies; keep one point and the next step.`,
       );
     }
-    const asksInNewMessage = c.asks.length > 0 && !c.replyOrForward && c.reminder.length === 0;
-    if (words > 0 && words < min && asksInNewMessage) {
+    const asksInNewMessage =
+      c.asks.length > 0 && !c.replyOrForward && c.reminder.length === 0 && !c.phoneReader;
+    if (words > 0 && words < contextMin && asksInNewMessage) {
       return finding(
         'length.words',
         'info',
-        `${counted(words, 'word')}: a line of context (why it matters, by when) helps a new contact say yes.`,
+        `${counted(words, 'word')}: a line of context (why it matters, by when) helps a busy reader say yes; ${min}\u2013${max} words get the most replies.`,
       );
     }
     return null;

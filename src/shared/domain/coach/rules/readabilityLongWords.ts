@@ -1,20 +1,10 @@
 import { COACH_GUIDANCE } from '../coachGuidance';
 import type { CoachLexicon } from '../lexicon';
+import { listSet } from '../listSet';
 import { isAlphabetic, wordTokens } from '../wordTokens';
 import { finding, type CoachRule } from './coachRule';
 
 const { syllables: longSyllables, minCount, minShare } = COACH_GUIDANCE.longWords;
-
-const commonSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function setOf(list: readonly string[]): ReadonlySet<string> {
-  let set = commonSets.get(list);
-  if (!set) {
-    set = new Set(list);
-    commonSets.set(list, set);
-  }
-  return set;
-}
 
 /** The plainer word for `lower` or an inflection of it ("utilizing" → "use"), if the lexicon has one. */
 function plainFor(lower: string, plain: CoachLexicon['plainWords']): string | undefined {
@@ -34,7 +24,7 @@ export const readabilityLongWords: CoachRule = {
   id: 'readability.longWords',
   check: (c) => {
     const { lexicon } = c;
-    const common = setOf(lexicon.commonLongWords);
+    const common = listSet(lexicon.commonLongWords);
     const swaps: string[] = [];
     const long: string[] = [];
     for (const sentence of c.text.sentences) {

@@ -1,18 +1,8 @@
 import type { CoachRecipient } from '../coachTypes';
+import { listSet } from '../listSet';
 import { matchNormalize, phraseTest } from '../phraseMatch';
 import { wordTokens } from '../wordTokens';
 import { finding, type CoachRule } from './coachRule';
-
-const notNameSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function notNameSet(list: readonly string[]): ReadonlySet<string> {
-  let set = notNameSets.get(list);
-  if (!set) {
-    set = new Set(list);
-    notNameSets.set(list, set);
-  }
-  return set;
-}
 
 /** Whether `name` (one capitalized word) names the recipient: a part of their display name or address. */
 function names(recipient: CoachRecipient, name: string): boolean {
@@ -33,12 +23,13 @@ export const recipientsIntroducer: CoachRule = {
       ...message.to.map((r) => ({ r, line: 'To' })),
       ...message.cc.map((r) => ({ r, line: 'Cc' })),
     ];
-    if (onThread.length === 0) return null;
+    // Writing to the introducer alone: nobody else to spare the thread.
+    if (onThread.length < 2) return null;
     const thanking = c.text.sentences.filter((s) =>
       phraseTest(matchNormalize(s, lexicon), lexicon.introduction.thanks, lexicon.macros),
     );
     if (thanking.length === 0) return null;
-    const notNames = notNameSet(lexicon.notNames);
+    const notNames = listSet(lexicon.notNames);
     // Capitalized words of the thanking sentences, nearest to the word "introduction" first.
     const candidates = thanking.flatMap((sentence) => {
       const anchor = sentence.search(INTRO_WORD_RE);
@@ -60,7 +51,8 @@ export const recipientsIntroducer: CoachRule = {
         );
       }
     }
-    if (candidates.length > 0 || onThread.length < 2) return null;
+    // Named, but the name matches nobody: fine unless someone on the thread has no display name to check.
+    if (candidates.length > 0 && onThread.every(({ r }) => r.name.trim() !== '')) return null;
     return finding(
       'recipients.introducer',
       'suggestion',

@@ -1,4 +1,5 @@
 import { COACH_GUIDANCE } from '../coachGuidance';
+import { listSet } from '../listSet';
 import { phraseMatches } from '../phraseMatch';
 import { wordTokens } from '../wordTokens';
 import { finding, quotedList, type CoachRule } from './coachRule';
@@ -11,7 +12,7 @@ export const toneEmotional: CoachRule = {
   check: (c) => {
     const { lexicon } = c;
     const found = phraseMatches(c.normal, lexicon.tone.emotional, lexicon.macros);
-    const acronyms = new Set(lexicon.tone.acronyms);
+    const acronyms = listSet(lexicon.tone.acronyms);
     const shouting = wordTokens(c.text.text).filter(
       (t) => t.length >= 4 && /^[A-Z]+$/.test(t) && !acronyms.has(t.toLowerCase()),
     );
