@@ -8,7 +8,9 @@
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from './cli/cliCommand';
 
-const commands: Record<string, () => Promise<{ command: CliCommand }>> = {};
+const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
+  coach: () => import('./cli/coach'),
+};
 
 function usage(): string {
   const names = Object.keys(commands).sort();

@@ -9,7 +9,7 @@ export interface CallContact {
   readonly displayName: string;
   /** The address of the contact's highest-ranked phone channel, or null when none is on file. */
   readonly phone: string | null;
-  /** "Tue–Thu, 9:00–11:00 (America/New_York)"; "any time (Europe/Paris)" without preferences. */
+  /** "Tue–Thu 9:00–11:00 (America/New_York)"; "any time (Europe/Paris)" without preferences. */
   readonly bestTime: string;
   /** "12:00–13:00", or null when no worst times are set. */
   readonly avoid: string | null;
@@ -58,7 +58,7 @@ export function callContact(profile: ContactProfile): CallContact {
   const phone = profile.channels.find((c) => c.kind === 'phone' && (c.address ?? '').trim() !== '');
   const days = daysText(profile.bestDays);
   const times = profile.bestTimes.length > 0 ? rangesText(profile.bestTimes) : '';
-  const when = [days === 'any day' ? '' : days, times].filter(Boolean).join(', ') || 'any time';
+  const when = [days === 'any day' ? '' : days, times].filter(Boolean).join(' ') || 'any time';
   return {
     email: profile.email,
     displayName: profile.displayName,

@@ -191,8 +191,8 @@ export const EN_SEND: SendLexicon = {
       'how are (you|things)( doing)?( today)?',
       'how is it going',
       'how have you been',
-      'how (was|is) your (weekend|week|trip|holiday|vacation|day|summer|break|flight)',
-      'hope (you are|you have been|all is|everything is|this finds you)\\b[^?]*',
+      'how (was|is|did) (your|the) (weekend|week|trip|holiday|vacation|day|summer|break|flight|conference|visit|move|offsite)( (go|going))?( (to|in|at|with) [a-z]+( [a-z]+)?)?',
+      '(i )?hope (you are|you have been|all is|everything is|this finds you|you had|your)( (doing|keeping|going))? ?(well|good|great|fine|ok|okay|a (good|great|nice|lovely|restful) (\\w+)|(all )?well (with you|on your (side|end))|enjoying [a-z ]{1,30})',
       'how is (the|your) (family|team|new role|new job)',
       'did you have a (good|nice|great) (weekend|week|trip|holiday|vacation|break)',
       'all good',
@@ -236,8 +236,8 @@ export const EN_SEND: SendLexicon = {
     },
     missedDelivery: {
       strong: [
-        '(the|your|our) ({shipment})( \\w+){0,3} (did|has|have|was|were|will|is|are) not (arrived?|shipped|ship|been (shipped|delivered|dispatched)|be (delivered|shipped|ready|arriving)|arriving|going to (arrive|ship|make it))\\b',
-        '(the|your|our) ({shipment}|{work})( \\w+){0,3} (is|are|was|were|has been|have been|will be|got|is going to be) (delayed|late|held up|stuck|lost|damaged|back-?ordered|postponed|pushed( back| out)?|running late|behind)\\b',
+        '(the|your|our)( \\w+){0,2} ({shipment})( \\w+){0,5} (did|has|have|was|were|will|is|are) not (arrived?|shipped|ship|been (shipped|delivered|dispatched)|be (delivered|shipped|ready|arriving)|arriving|going to (arrive|ship|make it))\\b',
+        '(the|your|our)( \\w+){0,2} ({shipment}|{work})( \\w+){0,5} (is|are|was|were|has been|have been|will be|got|is going to be) (delayed|late|held up|stuck|lost|damaged|back-?ordered|postponed|pushed( back| out)?|running late|behind)\\b',
         '(we|i) (have |will |are going to )?(missed|miss|not (meet|make|hit)) (the|our|your|this|today\\w*|friday\\w*|the agreed) (deadline|delivery( date)?|ship date|due date|launch( date)?|go-live( date)?|cut-?off|date|window|milestone)\\b',
         '(delay|delays|holdup) (in|with|to|on) (the |your |our )?({shipment}|{work})\\b',
         '(late|delayed|missed|failed|partial|wrong) (delivery|deliveries|shipment|shipments|dispatch)\\b',

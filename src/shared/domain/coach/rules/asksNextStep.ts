@@ -4,7 +4,10 @@ import { finding, type CoachRule } from './coachRule';
 const { closingSentences } = COACH_GUIDANCE.asks;
 
 function excerpt(sentence: string): string {
-  return sentence.length <= 60 ? sentence : `${sentence.slice(0, 57).trimEnd()}\u2026`;
+  if (sentence.length <= 60) return sentence;
+  const cut = sentence.slice(0, 57);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 30 ? cut.slice(0, space) : cut).trimEnd()}\u2026`;
 }
 
 /** The message should end with one clear next step: the ask closes it, and a new message has one. */

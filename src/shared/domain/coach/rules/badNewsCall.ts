@@ -9,14 +9,14 @@ export const badNewsCall: CoachRule = {
     if (!c.badNews.badNews) return null;
     const label = badNewsLabel(c.badNews.kinds);
     const call = c.contact ? callContact(c.contact) : null;
-    let how = 'call first';
+    let how = 'call first,';
     if (call) {
       const who = call.displayName.trim() || call.email;
       how = call.phone
-        ? `call ${who} first (${call.phone}, best ${call.bestTime})`
-        : `call ${who} first (best ${call.bestTime}; no phone number on their card yet)`;
+        ? `call ${who} first at ${call.phone}, best ${call.bestTime},`
+        : `call ${who} first, best ${call.bestTime} (no phone number on their card yet),`;
     }
-    const reason = `Reads as ${label}: ${how}, then send a short recap of what you agreed.`;
+    const reason = `Reads as ${label}: ${how} then send a short recap of what you agreed.`;
     return finding(
       'badNews.call',
       'warning',
