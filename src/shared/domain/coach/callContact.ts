@@ -67,3 +67,15 @@ export function callContact(profile: ContactProfile): CallContact {
     avoid: profile.worstTimes.length > 0 ? rangesText(profile.worstTimes) : null,
   };
 }
+
+/**
+ * The call advice in words: "call Dana Reyes first at +1 212 555 0147, best Tue–Thu 9:00–11:00
+ * (America/New_York)"; "call them first" without a profile.
+ */
+export function callAdvice(call: CallContact | null): string {
+  if (!call) return 'call them first';
+  const who = call.displayName.trim() || call.email;
+  return call.phone
+    ? `call ${who} first at ${call.phone}, best ${call.bestTime}`
+    : `call ${who} first, best ${call.bestTime} (no phone number on their card yet)`;
+}

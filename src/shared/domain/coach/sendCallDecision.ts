@@ -7,7 +7,7 @@
  */
 import type { ContactProfile } from '../types';
 import { badNewsDetect, badNewsLabel, type BadNewsVerdict } from './badNewsDetect';
-import { callContact } from './callContact';
+import { callAdvice, callContact } from './callContact';
 import type { BodyFormat } from './coachTypes';
 import { EN_SEND } from './lang/enSend';
 import type { SendLexicon } from './lexicon';
@@ -46,13 +46,10 @@ function clip(text: string, max: number): string {
 }
 
 function alertMessage(verdict: BadNewsVerdict, contact: ContactProfile | null | undefined): string {
-  const call = contact ? callContact(contact) : null;
-  const who = call ? call.displayName.trim() || call.email : 'them';
-  const phone = call?.phone ? ` at ${call.phone}` : '';
-  const best = call ? ` (best ${call.bestTime})` : '';
+  const advice = callAdvice(contact ? callContact(contact) : null);
   const text =
     `This reads as ${badNewsLabel(verdict.kinds)}. When something went wrong, a call lands better than an email: ` +
-    `call ${who}${phone}${best} first, then send a short recap. Open ReachPlan for the call script, or send anyway.`;
+    `${advice}, then send a short recap. Open ReachPlan for the call script, or send anyway.`;
   return clip(text, ALERT_MESSAGE_MAX);
 }
 
