@@ -95,7 +95,7 @@ export function coachInputDecode(json: unknown): Result<CoachInput> {
     cc: cc.value,
     body,
     bodyFormat,
-    ...(composeType === undefined ? {} : { composeType: composeType as ComposeType }),
+    ...(composeType === undefined ? {} : { composeType: composeType }),
   };
   return ok({ message, contact });
 }

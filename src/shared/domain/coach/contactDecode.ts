@@ -151,6 +151,6 @@ export function contactDecode(json: unknown, field = 'contact'): Result<ContactP
     worstTimes: worstTimes.value,
     notes: notes.value,
     status: status.value,
-    ...(waitHours === undefined ? {} : { waitHours: waitHours as number }),
+    ...(waitHours === undefined ? {} : { waitHours: waitHours }),
   });
 }

@@ -32,7 +32,7 @@ export function labelledEmailsDecode(json: unknown, source: string): Result<Labe
     if (note !== undefined && typeof note !== 'string') return fail(`${at}.note: expected a string`);
     const expect = obj['expect'];
     if (!Array.isArray(expect)) return fail(`${at}.expect: expected an array of rule ids`);
-    const bad = expect.find((rule) => !isRuleId(rule));
+    const bad: unknown = (expect as unknown[]).find((rule) => !isRuleId(rule));
     if (bad !== undefined) return fail(`${at}.expect: unknown rule id ${JSON.stringify(bad)}`);
     const input = coachInputDecode(obj['message']);
     if (!input.ok) return fail(`${at}.message.${input.reason}`);

@@ -1,5 +1,11 @@
 /** Small builders for coach tests. */
-import type { CoachMessage, CoachRecipient } from '../../../../../src/shared/domain/coach/coachTypes';
+import { coachAnalyze } from '../../../../../src/shared/domain/coach/coachAnalyze';
+import type {
+  CoachMessage,
+  CoachRecipient,
+  CoachRuleId,
+  Finding,
+} from '../../../../../src/shared/domain/coach/coachTypes';
 import type { ContactProfile } from '../../../../../src/shared/domain/types';
 
 export const DANA: CoachRecipient = { email: 'dana.reyes@contoso.example', name: 'Dana Reyes' };
@@ -38,4 +44,13 @@ export function prose(n: number, perSentence = 10): string {
     out.push(`${start ? word.charAt(0).toUpperCase() + word.slice(1) : word}${end ? '.' : ''}`);
   }
   return out.join(' ');
+}
+
+/** The finding of `rule` for `msg` (undefined when the rule does not fire). */
+export function findingOf(
+  rule: CoachRuleId,
+  msg: CoachMessage,
+  contact: ContactProfile | null = null,
+): Finding | undefined {
+  return coachAnalyze(msg, { contact }).findings.find((f) => f.rule === rule);
 }
