@@ -5,7 +5,7 @@
  */
 import { fail, ok, type Result } from '../../result';
 import type { ContactProfile } from '../types';
-import type { BodyFormat, CoachMessage, CoachRecipient, ComposeType } from './coachTypes';
+import type { BodyFormat, CoachMessage, CoachRecipient } from './coachTypes';
 import { contactDecode } from './contactDecode';
 
 export interface CoachInput {
