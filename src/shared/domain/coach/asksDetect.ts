@@ -33,10 +33,13 @@ function imperativeRegExp(asks: SendLexicon['asks']): RegExp {
   return re;
 }
 
-/** Whether one sentence asks something, and how; null when it does not. */
-export function askKind(sentence: string, lexicon: SendLexicon): AskKind | null {
+/**
+ * Whether one sentence asks something, and how; null when it does not. `normalized` is the sentence
+ * already through matchNormalize, when the caller has it.
+ */
+export function askKind(sentence: string, lexicon: SendLexicon, normalized?: string): AskKind | null {
   const { asks, macros } = lexicon;
-  const normal = phraseRemove(matchNormalize(sentence, lexicon), asks.notAsks, macros).trim();
+  const normal = phraseRemove(normalized ?? matchNormalize(sentence, lexicon), asks.notAsks, macros).trim();
   if (QUESTION_END_RE.test(sentence)) {
     const rest = phraseRemove(normal, asks.smallTalk, macros)
       .replace(/[^a-z0-9]+/g, ' ')
@@ -48,11 +51,15 @@ export function askKind(sentence: string, lexicon: SendLexicon): AskKind | null 
   return null;
 }
 
-/** The asks among `sentences` (the writer's new text, already split), in order. */
-export function asksDetect(sentences: readonly string[], lexicon: SendLexicon): Ask[] {
+/** The asks among `sentences` (the writer's new text, already split; optionally normalized too), in order. */
+export function asksDetect(
+  sentences: readonly string[],
+  lexicon: SendLexicon,
+  normalized?: readonly string[],
+): Ask[] {
   const found: Ask[] = [];
   sentences.forEach((sentence, index) => {
-    const kind = askKind(sentence, lexicon);
+    const kind = askKind(sentence, lexicon, normalized?.[index]);
     if (kind) found.push({ kind, sentence, index });
   });
   return found;

@@ -41,7 +41,12 @@ function kindMatches(
 
 /** Whether `text` (subject and the writer's new text) reads as bad news, which kinds, and why. */
 export function badNewsDetect(text: string, lexicon: SendLexicon): BadNewsVerdict {
-  const normal = phraseRemove(matchNormalize(text, lexicon), lexicon.badNews.neutral, lexicon.macros);
+  return badNewsOfNormal(matchNormalize(text, lexicon), lexicon);
+}
+
+/** badNewsDetect for text already through matchNormalize. */
+export function badNewsOfNormal(normalized: string, lexicon: SendLexicon): BadNewsVerdict {
+  const normal = phraseRemove(normalized, lexicon.badNews.neutral, lexicon.macros);
   const all = BAD_NEWS_KINDS.map((kind) => kindMatches(normal, kind, lexicon.badNews[kind], lexicon));
   const strong = all.filter((m) => m.strong.length > 0);
   if (strong.length > 0) {

@@ -4,7 +4,7 @@
  */
 import type { ContactProfile } from '../types';
 import { asksDetect, type Ask } from './asksDetect';
-import { badNewsDetect, type BadNewsVerdict } from './badNewsDetect';
+import { badNewsOfNormal, type BadNewsVerdict } from './badNewsDetect';
 import type { CoachMessage } from './coachTypes';
 import { REPLY_FORWARD_PREFIX } from './lang/mailConventions';
 import type { CoachLexicon } from './lexicon';
@@ -19,6 +19,8 @@ export interface CoachContext {
   readonly text: MessageText;
   /** The new text in matching form (lower case, contractions expanded). */
   readonly normal: string;
+  /** Each sentence in matching form (same order as text.sentences). */
+  readonly normalSentences: readonly string[];
   readonly asks: readonly Ask[];
   /** The contact's notes say they read mail on a phone. */
   readonly phoneReader: boolean;
@@ -59,18 +61,20 @@ export function coachContext(
   contact: ContactProfile | null,
 ): CoachContext {
   const text = messageText(message.body, message.bodyFormat, lexicon);
-  const normal = matchNormalize(text.text, lexicon);
+  const normalSentences = text.sentences.map((s) => matchNormalize(s, lexicon));
+  const normal = normalSentences.join(' ');
   return {
     message,
     lexicon,
     contact,
     text,
     normal,
-    asks: asksDetect(text.sentences, lexicon),
+    normalSentences,
+    asks: asksDetect(text.sentences, lexicon, normalSentences),
     phoneReader: contact ? phoneReader(contact.notes, lexicon) : false,
     replyOrForward: message.composeType ? message.composeType !== 'new' : replyPrefixed(message.subject),
     reminder: reminderPhrases(message.subject, normal, lexicon),
-    badNews: badNewsDetect(`${message.subject}\n${text.text}`, lexicon),
+    badNews: badNewsOfNormal(`${matchNormalize(message.subject, lexicon)} ${normal}`, lexicon),
     readability: readability(text.sentences, lexicon.syllables),
   };
 }

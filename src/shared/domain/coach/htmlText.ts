@@ -46,8 +46,8 @@ function entityDecode(match: string, body: string): string {
       body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
   }
-  const named = NAMED_ENTITIES[body.toLowerCase()];
-  return named === undefined ? match : named;
+  const name = body.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(NAMED_ENTITIES, name) ? (NAMED_ENTITIES[name] ?? match) : match;
 }
 
 /** Cuts `html` at the first match of `re` (the start of the marker's tag), or returns it whole. */
@@ -63,10 +63,11 @@ function cutAt(html: string, re: RegExp): { head: string; cut: boolean } {
  * entities. Never executes or keeps markup.
  */
 export function htmlText(html: string): HtmlText {
+  // Cut the quoted history first: it is most of a reply's HTML and none of it is read.
+  const quote = cutAt(html, QUOTE_RE);
   // Line breaks in HTML source are spaces; only elements break lines.
-  const visible = html.replace(INVISIBLE_RE, ' ').replace(/\s+/g, ' ');
-  const quote = cutAt(visible, QUOTE_RE);
-  const signature = cutAt(quote.head, SIGNATURE_RE);
+  const visible = quote.head.replace(INVISIBLE_RE, ' ').replace(/\s+/g, ' ');
+  const signature = cutAt(visible, SIGNATURE_RE);
   const text = signature.head
     .replace(BREAK_RE, '\n')
     .replace(LIST_ITEM_RE, '\n- ')

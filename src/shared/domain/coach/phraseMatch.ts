@@ -5,7 +5,12 @@
 import type { SendLexicon } from './lexicon';
 
 const compiled = new WeakMap<readonly string[], RegExp>();
-const contractionCache = new WeakMap<SendLexicon['contractions'], readonly (readonly [RegExp, string])[]>();
+interface ContractionRules {
+  readonly any: RegExp;
+  readonly compiled: readonly (readonly [RegExp, string])[];
+}
+
+const contractionCache = new WeakMap<SendLexicon['contractions'], ContractionRules>();
 
 function macroExpand(source: string, macros: Readonly<Record<string, string>>): string {
   return source.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
@@ -80,9 +85,12 @@ export function phraseRemove(
 export function matchNormalize(text: string, lexicon: SendLexicon): string {
   let rules = contractionCache.get(lexicon.contractions);
   if (!rules) {
-    rules = lexicon.contractions.map(
+    const compiled = lexicon.contractions.map(
       ([source, replacement]) => [new RegExp(source, 'g'), replacement] as const,
     );
+    // One scan decides whether any rule applies (most sentences have no contraction).
+    const any = new RegExp(lexicon.contractions.map(([source]) => `(?:${source})`).join('|') || '(?!)');
+    rules = { any, compiled };
     contractionCache.set(lexicon.contractions, rules);
   }
   let out = text
@@ -91,6 +99,6 @@ export function matchNormalize(text: string, lexicon: SendLexicon): string {
     .replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"')
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\s+/g, ' ');
-  for (const [re, replacement] of rules) out = out.replace(re, replacement);
+  if (rules.any.test(out)) for (const [re, replacement] of rules.compiled) out = out.replace(re, replacement);
   return out.trim();
 }

@@ -31,7 +31,9 @@ function englishSyllables(word: string): number {
   const key = word.toLowerCase();
   const known = syllableMemo.get(key);
   if (known !== undefined) return known;
-  const count = SYLLABLE_EXCEPTIONS[key] ?? Math.max(1, syllable(key));
+  const count = Object.prototype.hasOwnProperty.call(SYLLABLE_EXCEPTIONS, key)
+    ? (SYLLABLE_EXCEPTIONS[key] ?? 1)
+    : Math.max(1, syllable(key));
   if (syllableMemo.size >= SYLLABLE_MEMO_LIMIT) syllableMemo.clear();
   syllableMemo.set(key, count);
   return count;

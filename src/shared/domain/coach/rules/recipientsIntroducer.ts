@@ -1,6 +1,6 @@
 import type { CoachRecipient } from '../coachTypes';
 import { listSet } from '../listSet';
-import { matchNormalize, phraseTest } from '../phraseMatch';
+import { phraseTest } from '../phraseMatch';
 import { wordTokens } from '../wordTokens';
 import { finding, type CoachRule } from './coachRule';
 
@@ -25,8 +25,8 @@ export const recipientsIntroducer: CoachRule = {
     ];
     // Writing to the introducer alone: nobody else to spare the thread.
     if (onThread.length < 2) return null;
-    const thanking = c.text.sentences.filter((s) =>
-      phraseTest(matchNormalize(s, lexicon), lexicon.introduction.thanks, lexicon.macros),
+    const thanking = c.text.sentences.filter((_s, i) =>
+      phraseTest(c.normalSentences[i] ?? '', lexicon.introduction.thanks, lexicon.macros),
     );
     if (thanking.length === 0) return null;
     const notNames = listSet(lexicon.notNames);

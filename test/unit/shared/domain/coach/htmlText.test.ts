@@ -49,3 +49,11 @@ describe('htmlText', () => {
     expect(text).toBe('a bold  &bogus; &#0; A');
   });
 });
+
+describe('htmlText on hostile names', () => {
+  it('does not treat Object.prototype names as entities', () => {
+    expect(htmlText('<p>&constructor; &toString; &hasOwnProperty;</p>').text).toBe(
+      '&constructor; &toString; &hasOwnProperty;',
+    );
+  });
+});

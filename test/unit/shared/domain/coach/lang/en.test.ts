@@ -21,3 +21,10 @@ describe('English syllable counter', () => {
     expect(EN_COACH.syllables('hmm')).toBe(1);
   });
 });
+
+describe('English syllables on Object.prototype names', () => {
+  it('counts "constructor" as a word, not an exception entry', () => {
+    expect(EN_COACH.syllables('constructor')).toBe(3);
+    expect(EN_COACH.syllables('valueOf')).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -46,3 +46,11 @@ describe('readability.longWords', () => {
     ).toBeUndefined();
   });
 });
+
+describe('readability.longWords on Object.prototype names', () => {
+  it('has no plain-word swap for "constructor" or "toString"', () => {
+    expect(
+      findingOf('readability.longWords', message('The constructor and toString of the valueOf.')),
+    ).toBeUndefined();
+  });
+});
