@@ -27,7 +27,7 @@ export const COACH_GUIDANCE = {
   subject: {
     bestMin: 3,
     bestMax: 4,
-    /** From this many words the subject gets a suggestion (1–2 words an info). */
+    /** From this many words the subject gets a suggestion (one word gets an info). */
     longFrom: 7,
   },
   readability: {

@@ -4,7 +4,10 @@ import { counted, finding, type CoachRule } from './coachRule';
 
 const { bestMin, bestMax, longFrom } = COACH_GUIDANCE.subject;
 
-/** Subject length: 3–4 words get the most replies. Replies and forwards keep the thread's subject. */
+/**
+ * Subject length: 3–4 words get the most replies. Two words pass ("Renewal quote" says what it is
+ * about); one word is noted. Replies and forwards keep the thread's subject.
+ */
 export const subjectLength: CoachRule = {
   id: 'subject.length',
   check: (c) => {
@@ -24,11 +27,11 @@ export const subjectLength: CoachRule = {
         `${counted(n, 'word')} in the subject: ${bestMin}\u2013${bestMax} words get the most replies; keep the topic, drop the rest.`,
       );
     }
-    if (n < bestMin) {
+    if (n === 1) {
       return finding(
         'subject.length',
         'info',
-        `${counted(n, 'word')} in the subject: ${bestMin}\u2013${bestMax} words that say what it is about do best.`,
+        `One word in the subject: ${bestMin}\u2013${bestMax} words that say what it is about do best.`,
       );
     }
     return null;

@@ -10,6 +10,8 @@ describe('reminder.original', () => {
     'Did you have a chance to look at the quote?',
     'Is this stuck in your spam filter, or do you need more time?',
     'Bumping this to the top of your inbox.',
+    'I wanted to check whether you received the renewal quote I sent on Monday.',
+    'Have you seen the updated proposal?',
   ])('suggests including the original: %s', (body) => {
     expect(findingOf('reminder.original', message(body))?.severity).toBe('suggestion');
   });

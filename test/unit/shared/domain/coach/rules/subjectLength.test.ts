@@ -3,7 +3,7 @@ import { findingOf, message, prose } from '../coachFixtures';
 const body = `${prose(60)} Could you confirm Monday?`;
 
 describe('subject.length', () => {
-  it.each(['Pilot kickoff next week', 'New pricing model', 'Pricing for the 2027 renewal'])(
+  it.each(['Pilot kickoff next week', 'New pricing model', 'Pricing for the 2027 renewal', 'Renewal quote'])(
     'is quiet for "%s"',
     (subject) => {
       expect(findingOf('subject.length', message(body, { subject }))).toBeUndefined();
