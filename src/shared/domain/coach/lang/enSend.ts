@@ -200,8 +200,8 @@ export const EN_SEND: SendLexicon = {
   },
   badNews: {
     neutral: [
-      '(sorry|apologies|my apologies|i apologi[sz]e) (for|about) (the|my|this) (late|slow|delayed|belated|brief|short|long|quick|late-night|weekend) (reply|response|answer|email|note|message|notice)',
-      '(sorry|apologies|i apologi[sz]e) (for|about) (the|my) (delay|delays) (in|with) (replying|responding|getting back|answering|my reply|my response)',
+      '(sorry|(my )?apologies|(i|we) apologi[sz]e) (for|about) (the|my|this|our) (late|slow|delayed|belated|brief|short|long|quick|late-night|weekend) (reply|response|answer|email|note|message|notice)',
+      '(sorry|(my )?apologies|(i|we) apologi[sz]e) (for|about) (the|my|our) (delay|delays) (in|with) (replying|responding|getting back|answering|my reply|my response)',
       '(sorry|apologies) (for|about) (the|any) (confusion|typo|typos|double email|duplicate|noise|spam|length|long email|wall of text|ramble|rambling)',
       '(sorry|apologies) (to|for) (bother|bothering|interrupt|interrupting|chase|chasing|nag|nagging|pester|pestering|jump|jumping in)( you)?',
       '(sorry|apologies) (i|that i|we) (missed your call|missed you|could not pick up|was out|was away)',

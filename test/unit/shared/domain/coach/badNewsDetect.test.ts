@@ -29,6 +29,9 @@ describe('badNewsDetect', () => {
 
   it.each([
     'Sorry for the late reply, Thursday works.',
+    "I'm so sorry for the slow response, here are the numbers.",
+    'We apologize for the delay in getting back to you.',
+    'My apologies for the short notice, can we move to 3 pm?',
     'Apologies for the delay in getting back to you.',
     "I'm sorry, I can't make lunch tomorrow.",
     'Sorry to bother you again about the dates.',
