@@ -21,8 +21,9 @@ function macroExpand(source: string, macros: Readonly<Record<string, string>>): 
 
 /**
  * One global, case-insensitive alternation of `phrases` with a word boundary on both sides
- * (`{macro}` expanded). The same array always gives the same RegExp object: reset lastIndex or use
- * the helpers below.
+ * (`{macro}` expanded). Cached by the array's identity, so an array is compiled with the macros of
+ * its first use (lexicon lists always travel with their lexicon's macros). The same array always gives
+ * the same RegExp object: reset lastIndex or use the helpers below.
  */
 export function phraseRegExp(
   phrases: readonly string[],
