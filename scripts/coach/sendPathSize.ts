@@ -12,7 +12,25 @@ export interface SendPathSize {
   readonly gzipBytes: number;
   /** Source files in the bundle, relative to the repository root (esbuild's working directory). */
   readonly inputs: readonly string[];
+  /** Library methods newer than ES2017 that the bundle calls (esbuild lowers syntax, not APIs). */
+  readonly laterApis: readonly string[];
 }
+
+const LATER_APIS = [
+  'flatMap',
+  'flat',
+  'trimEnd',
+  'trimStart',
+  'fromEntries',
+  'matchAll',
+  'replaceAll',
+  'at',
+  'findLast',
+  'findLastIndex',
+  'hasOwn',
+  'allSettled',
+  'any',
+];
 
 /** The send-path coach modules bundled and gzipped (level 9, as the build's size report). */
 export async function sendPathSize(root: string): Promise<SendPathSize> {
@@ -34,6 +52,7 @@ export async function sendPathSize(root: string): Promise<SendPathSize> {
     logLevel: 'silent',
   });
   const code = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const text = result.outputFiles[0]?.text ?? '';
   return {
     rawBytes: code.length,
     gzipBytes: gzipSync(code, { level: 9 }).length,
@@ -41,5 +60,6 @@ export async function sendPathSize(root: string): Promise<SendPathSize> {
       .filter((input) => input !== '<stdin>')
       .map((input) => input.split('\\').join('/'))
       .sort(),
+    laterApis: LATER_APIS.filter((api) => new RegExp(`\\.${api}\\(`).test(text)),
   };
 }

@@ -20,6 +20,11 @@ export interface BadNewsVerdict {
 /** Weak signals alone decide only when this many agree across at least two kinds. */
 const WEAK_NEEDED = 3;
 
+/** Array.prototype.flat without ES2019 (the send path runs in an ES2017 runtime). */
+function flatten(lists: readonly (readonly string[])[]): string[] {
+  return ([] as string[]).concat(...lists);
+}
+
 interface KindMatches {
   readonly kind: BadNewsKind;
   readonly strong: readonly string[];
@@ -53,13 +58,13 @@ export function badNewsOfNormal(normalized: string, lexicon: SendLexicon): BadNe
     return {
       badNews: true,
       kinds: strong.map((m) => m.kind),
-      evidence: [...strong.flatMap((m) => m.strong), ...all.flatMap((m) => m.weak)],
+      evidence: [...flatten(strong.map((m) => m.strong)), ...flatten(all.map((m) => m.weak))],
     };
   }
   const weak = all.filter((m) => m.weak.length > 0);
   const weakCount = weak.reduce((sum, m) => sum + m.weak.length, 0);
   if (weak.length >= 2 && weakCount >= WEAK_NEEDED) {
-    return { badNews: true, kinds: weak.map((m) => m.kind), evidence: weak.flatMap((m) => m.weak) };
+    return { badNews: true, kinds: weak.map((m) => m.kind), evidence: flatten(weak.map((m) => m.weak)) };
   }
   return { badNews: false, kinds: [], evidence: [] };
 }

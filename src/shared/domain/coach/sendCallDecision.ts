@@ -42,7 +42,7 @@ export type SendCallDecision =
   | { readonly suggest: true; readonly verdict: BadNewsVerdict; readonly alert: CallAlert };
 
 function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}\u2026`;
+  return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+$/, '')}\u2026`;
 }
 
 function alertMessage(verdict: BadNewsVerdict, contact: ContactProfile | null | undefined): string {

@@ -24,4 +24,9 @@ describe('send-path coach modules', () => {
     ).toEqual([]);
     expect(inputs).toContain('src/shared/domain/coach/lang/enSend.ts');
   });
+
+  it('call no library method newer than ES2017 (classic Outlook runs the bundle in an ES2017 runtime)', async () => {
+    const { laterApis } = await sendPathSize(join(__dirname, '../../../../..'));
+    expect(laterApis).toEqual([]);
+  });
 });
