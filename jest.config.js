@@ -1,6 +1,14 @@
 // @ts-check
 /** Unit tests mirror src/ under test/unit/. .ts runs in node, .tsx (components) in jsdom. */
+/** ESM-only packages the code imports: ts-jest turns them into CommonJS for Jest. */
+const esmPackages = ['syllable'];
+const transformIgnorePatterns = [`/node_modules/(?!(${esmPackages.join('|')})/)`];
+
 const transform = {
+  [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2020', isolatedModules: true } },
+  ],
   '^.+\\.tsx?$': [
     'ts-jest',
     {
@@ -24,12 +32,14 @@ module.exports = {
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       transform,
+      transformIgnorePatterns,
     },
     {
       displayName: 'ui',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/unit/**/*.test.tsx'],
       transform,
+      transformIgnorePatterns,
       setupFilesAfterEnv: ['<rootDir>/test/unit/setupDom.ts'],
     },
   ],

@@ -37,11 +37,7 @@ const sections: readonly SectionEntry[] = [
   { title: 'Planner', load: () => import('./bench/planner') },
   { title: 'Roaming density', load: () => import('./bench/roamingDensity') },
   { title: 'Classifier', load: () => import('./bench/classifier') },
-  {
-    title: 'Coach',
-    pending: ['messages per second', 'precision / recall per rule'],
-    pendingNote: 'arrives with the writing coach',
-  },
+  { title: 'Coach', load: () => import('./bench/coach') },
 ];
 
 function machine(chromium: string): string {

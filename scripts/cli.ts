@@ -3,13 +3,14 @@
  *   npm run --silent cli -- <command> <input.json>
  * Each command reads one JSON file (or "-" for stdin), prints JSON on stdout and exits 0; invalid
  * input prints a message naming the field on stderr and exits 1; usage errors exit 2.
- * Commands live in scripts/cli/<name>.ts and export `run(input: unknown): CliOutcome`.
+ * Commands live in scripts/cli/<name>.ts and export `command: CliCommand`.
  */
 import { readFileSync } from 'node:fs';
 import type { CliCommand } from './cli/cliCommand';
 
 const commands: Record<string, () => Promise<{ command: CliCommand }>> = {
   classify: () => import('./cli/classify'),
+  coach: () => import('./cli/coach'),
   plan: () => import('./cli/plan'),
 };
 
