@@ -8,6 +8,8 @@
 export interface Recipient {
   readonly displayName: string;
   readonly emailAddress: string;
+  /** Office's RecipientType when known: 'user' (internal), 'externalUser', 'distributionList', 'other'. */
+  readonly recipientType?: string;
 }
 
 /** What the pane needs to know about the item Outlook has open. */
@@ -16,11 +18,56 @@ export interface ItemSummary {
   readonly subject: string;
   readonly to: readonly Recipient[];
   readonly cc: readonly Recipient[];
+  /** Read mode: the sender. */
+  readonly from?: Recipient;
+  /** Read mode (compose: only after a save). */
+  readonly itemId?: string;
+  readonly conversationId?: string;
+  readonly internetMessageId?: string;
+  /** Read mode: when the message was created (sent or received), epoch ms. */
+  readonly dateTimeCreated?: number;
 }
 
 /** The item Outlook has open (or none: a pinned pane with no selection). */
 export interface MailboxPort {
   currentItem(): Promise<ItemSummary | null>;
+}
+
+/** The message being composed, as the commands need it (compose mode only). */
+export interface ComposeItemPort {
+  subject(): Promise<string>;
+  recipients(): Promise<{ readonly to: readonly Recipient[]; readonly cc: readonly Recipient[] }>;
+  /** The body as HTML when the client gives it (the coach reads both forms). */
+  body(): Promise<{ readonly text: string; readonly format: 'text' | 'html' }>;
+  /** Null for a new message that was never saved (Office's rule). */
+  conversationId(): Promise<string | null>;
+  /** 'new', 'reply' or 'forward' (getComposeTypeAsync, Mailbox 1.10); 'new' when unknown. */
+  composeType(): Promise<'new' | 'reply' | 'forward'>;
+  /** Saves the draft (item.saveAsync): custom properties then persist in classic Outlook, and a new message gets its conversation id. */
+  save(): Promise<void>;
+}
+
+/** What this device remembers about a message it sent (roaming settings cannot hold item ids or text). */
+export interface SentCopyEntry {
+  readonly itemId?: string;
+  readonly conversationId?: string;
+  readonly internetMessageId?: string;
+  /** The start of the message's text, to quote in a reminder when the sent copy cannot be opened. */
+  readonly excerpt?: string;
+  /** When the entry was last written (epoch ms), for eviction. */
+  readonly at: number;
+}
+
+/** Per-device memory of sent messages by follow-up token (localStorage where the runtime has it). */
+export interface SentCopyCachePort {
+  get(token: string): SentCopyEntry | undefined;
+  /** Merges into the entry; false when the device cannot store it. Never throws. */
+  put(token: string, entry: Partial<SentCopyEntry>): boolean;
+}
+
+/** Random numbers in [0, 1) for tokens (crypto-backed where the runtime has it). */
+export interface RandomPort {
+  next(): number;
 }
 
 /** A status line on the item Outlook shows (its notification bar). */

@@ -6,6 +6,7 @@
  * are joined with "; "). The user's text (Settings.templates) is used when it validates; otherwise the
  * default is used and `problem` says why, leaving the user's text untouched.
  */
+import { htmlEscape } from './htmlEscape';
 import { DEFAULT_TEMPLATES } from './templatesDefaults';
 import type { TemplatePart } from './templatesParse';
 import type { TemplateValue, TemplateValues } from './templatesPlaceholders';
@@ -30,18 +31,6 @@ type Line =
       readonly marker?: string;
     }
   | { readonly kind: 'list'; readonly items: readonly string[] };
-
-const ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
-}
 
 function toLines(
   parts: readonly TemplatePart[],
@@ -79,9 +68,9 @@ function classify(segments: readonly Segment[]): Line {
 }
 
 function segmentText(segment: Segment, html: boolean): string {
-  if ('text' in segment) return html ? escapeHtml(segment.text) : segment.text;
+  if ('text' in segment) return html ? htmlEscape(segment.text) : segment.text;
   const value = typeof segment.value === 'string' ? segment.value : segment.value.join('; ');
-  return html ? escapeHtml(value).replace(/\r?\n/g, '<br>') : value;
+  return html ? htmlEscape(value).replace(/\r?\n/g, '<br>') : value;
 }
 
 function joined(segments: readonly Segment[], html: boolean): string {
@@ -128,7 +117,7 @@ function renderHtml(lines: readonly Line[]): string {
   };
   for (const line of lines) {
     if (line.kind === 'blank') close();
-    else if (line.kind === 'list') line.items.forEach((item) => add('ul', escapeHtml(item)));
+    else if (line.kind === 'list') line.items.forEach((item) => add('ul', htmlEscape(item)));
     else if (line.kind === 'bullet') add('ul', joined(line.segments, true));
     else if (line.kind === 'numbered') add('ol', joined(line.segments, true));
     else add('p', joined(line.segments, true));

@@ -111,7 +111,10 @@ export interface Store {
   usage(): Usage | null;
   /** Runs compaction now (retention, expired tombstones); saves when something was removed. */
   compactNow(): Result<CompactionRemovals, StoreError>;
-  /** The record to put in the follow-up's message (custom properties), stamped like the index. */
+  /**
+   * The record to put in the follow-up's message (custom properties), stamped like the index; for a
+   * follow-up the store does not hold (roaming settings refused it), stamped now.
+   */
   itemRecord(followUp: FollowUp): Result<ItemRecordEncoded, StoreError>;
   /** Applies the repair rule with a message's record (what its custom property holds). */
   repairFromItem(value: unknown): RepairOutcome;
@@ -389,9 +392,15 @@ export function createStore(ports: StorePorts, options: StoreOptions): Store {
     },
     itemRecord(followUp) {
       const entry = snapshot.followUps.get(followUp.id);
-      if (!entry) return fail({ kind: 'notFound', message: `follow-up ${followUp.id} is not stored yet` });
       const form = followUpItemForm(followUp);
       if (!form.ok) return fail({ kind: 'invalid', message: form.reason });
+      if (!entry) {
+        // Roaming settings could not take it (quota, read-only): the message alone carries it, with a
+        // fresh stamp, and the pane restores it from there once there is room.
+        lastStamp = stampNext(lastStamp, ports.clock.now());
+        const alone = itemRecordEncode(form.value, lastStamp);
+        return alone.ok ? alone : fail({ kind: 'invalid', message: alone.reason });
+      }
       const roaming = followUpRoamingForm(followUp);
       if (!roaming.ok || JSON.stringify(roaming.value) !== JSON.stringify(entry.value)) {
         return fail({

@@ -352,6 +352,19 @@ describe('item records and repair', () => {
     expect(other.store.followUp(followUp(1).id)?.state).toBe('replied');
   });
 
+  it('stamps a record for a follow-up roaming settings refused, which restores it once there is room', () => {
+    const mailbox = new Mailbox();
+    const full = openDevice(mailbox, undefined, { quota: 60 });
+    expect(full.store.upsertFollowUp(followUp(3)).ok).toBe(false);
+    const record = full.store.itemRecord(followUp(3));
+    expect(record.ok).toBe(true);
+    if (!record.ok) return;
+    expect(full.store.followUp(followUp(3).id)).toBeUndefined();
+    const roomy = openDevice(mailbox);
+    expect(roomy.store.repairFromItem(record.value.text)).toMatchObject({ kind: 'repaired', was: 'missing' });
+    expect(roomy.store.followUp(followUp(3).id)?.subject).toBe(followUp(3).subject.trim());
+  });
+
   it('does not resurrect a deleted or long-finished follow-up, and rejects a damaged record', () => {
     const { store, clock } = openDevice(new Mailbox());
     store.upsertFollowUp(followUp(1));

@@ -1,0 +1,331 @@
+/**
+ * The task pane opens on (or, pinned, moves to) a message in read mode:
+ * - a sent message with ReachPlan's record: the roaming index is repaired from it, the follow-up
+ *   learns the sent copy's ids (conversation, message id, item id on this device), and the message
+ *   shows its status;
+ * - a sent message that was flagged but never committed (no OnMessageSend on this client, e.g.
+ *   mobile): the follow-up is created now, from the sent copy;
+ * - a message from someone ReachPlan waits on (or in a tracked conversation): the reply is classified
+ *   and the outcome applied: a human reply clears the plan, an automatic reply pauses it until the
+ *   return date, a bounce or a "moved on" notice stops it and marks the contact.
+ * Never throws: failures come back as `problem`.
+ */
+import { followUpCreate } from '../domain/followUpCreate';
+import { followUpPause, followUpReplied, followUpStop } from '../domain/followUpLifecycle';
+import type { FollowUpChange } from '../domain/followUpReplan';
+import { localTimeFormat } from '../domain/localTimeFormat';
+import { pauseUntil } from '../domain/pauseUntil';
+import { recipientsTrack } from '../domain/recipientsTrack';
+import { replyClassify } from '../domain/replyClassify';
+import type {
+  ContactProfile,
+  FollowUp,
+  IncomingMessage,
+  Instant,
+  ReplyClassification,
+} from '../domain/types';
+import type {
+  Capabilities,
+  ItemContentPort,
+  ItemPropertiesPort,
+  ItemSummary,
+  NotifierPort,
+  SentCopyCachePort,
+} from '../ports';
+import type { Result } from '../result';
+import { ITEM_PROPERTY, itemRecordDecode } from '../storage/itemRecord';
+import { idKey } from '../storage/idKey';
+import type { RepairOutcome, Store } from '../storage/store';
+import { appStrings, personShortName } from './appStrings';
+import { COMPOSE_PROPERTY, composeStateDecode } from './composeState';
+import { nextPlannedStep } from './dueGroups';
+import { contactFirst, profileFor } from './planPreview';
+import { replyContextOf } from './replyContextOf';
+import { planContextOf } from './sendCommit';
+
+export const STATUS_NOTICE_KEY = 'rp-status';
+
+export interface ItemOpenDeps {
+  readonly store: Store;
+  readonly props: ItemPropertiesPort;
+  readonly content: ItemContentPort;
+  readonly notifier: NotifierPort;
+  readonly capabilities: Pick<Capabilities, 'internetHeaders'>;
+  readonly userEmail: string;
+  readonly sentCopies?: SentCopyCachePort;
+}
+
+export type AnswerApplied = 'cleared' | 'paused' | 'stopped' | 'unrelated' | 'unchanged';
+
+export interface AnswerResult {
+  readonly followUp: FollowUp;
+  readonly classification: ReplyClassification;
+  readonly applied: AnswerApplied;
+}
+
+export type ItemOpenOutcome =
+  | { readonly kind: 'none'; readonly problem?: string }
+  | {
+      readonly kind: 'sent';
+      readonly followUp: FollowUp;
+      readonly repair: RepairOutcome['kind'] | 'committed';
+      readonly problem?: string;
+    }
+  | { readonly kind: 'answers'; readonly results: readonly AnswerResult[]; readonly problem?: string };
+
+const same = (a: string | undefined, b: string | undefined) =>
+  !!a && !!b && a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function contactName(followUp: FollowUp): string {
+  const first = followUp.recipients[0];
+  return first ? personShortName(first.name, first.email) : 'the contact';
+}
+
+/** The one-line status of a follow-up, for its sent message. */
+export function followUpStatusLine(followUp: FollowUp, zone: string): string {
+  const who = contactName(followUp);
+  switch (followUp.state) {
+    case 'waiting': {
+      const next = nextPlannedStep(followUp);
+      if (!next) return appStrings.statusNoAnswer(who);
+      return appStrings.statusWaiting(
+        who,
+        appStrings.stepLabel(next.step.kind, next.step.channel, localTimeFormat(zone, next.step.dueAt)),
+      );
+    }
+    case 'paused':
+      return appStrings.statusPaused(who, localTimeFormat(zone, followUp.pausedUntil ?? followUp.sentAt));
+    case 'replied':
+      return appStrings.statusReplied(who);
+    case 'noAnswer':
+      return appStrings.statusNoAnswer(who);
+    case 'stopped':
+      return appStrings.statusStopped;
+    case 'done':
+      return appStrings.statusDone;
+  }
+}
+
+function write(store: Store, change: Result<FollowUpChange>): FollowUp | string {
+  if (!change.ok) return change.reason;
+  const stored = store.upsertFollowUp(change.value.followUp);
+  return stored.ok ? change.value.followUp : stored.reason.message;
+}
+
+/** The sent copy taught us its ids: keep them (keys in roaming, full ids on the message and this device). */
+async function learnSentCopy(deps: ItemOpenDeps, followUp: FollowUp, item: ItemSummary): Promise<FollowUp> {
+  const conversationKnown = item.conversationId && followUp.conversationKey === idKey(item.conversationId);
+  const messageKnown = item.internetMessageId && followUp.messageKey === idKey(item.internetMessageId);
+  deps.sentCopies?.put(followUp.id, {
+    ...(item.itemId ? { itemId: item.itemId } : {}),
+    ...(item.conversationId ? { conversationId: item.conversationId } : {}),
+    ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
+  });
+  if (conversationKnown && messageKnown) return followUp;
+  const learned: FollowUp = {
+    ...followUp,
+    ...(item.conversationId ? { conversationId: item.conversationId } : {}),
+    ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
+    ...(item.itemId ? { sentItemId: item.itemId } : {}),
+  };
+  if (!deps.store.upsertFollowUp(learned).ok) return followUp;
+  const record = deps.store.itemRecord(learned);
+  if (record.ok) await deps.props.set(ITEM_PROPERTY, record.value.text).catch(() => undefined);
+  return deps.store.followUp(followUp.id) ?? learned;
+}
+
+async function openSent(deps: ItemOpenDeps, item: ItemSummary, record: unknown): Promise<ItemOpenOutcome> {
+  const decoded = itemRecordDecode(record);
+  if (!decoded.ok)
+    return { kind: 'none', problem: `this message's ReachPlan record is unreadable: ${decoded.reason}` };
+  const repair = deps.store.repairFromItem(record);
+  if (repair.kind === 'deleted') return { kind: 'none' };
+  if (repair.kind === 'refused') return { kind: 'none', problem: repair.error.message };
+  const current = deps.store.followUp(decoded.value.value.id) ?? decoded.value.value;
+  const followUp = await learnSentCopy(deps, current, item);
+  const zone = deps.store.settings().user.timeZone;
+  await deps.notifier
+    .show(STATUS_NOTICE_KEY, { kind: 'info', message: followUpStatusLine(followUp, zone), persistent: false })
+    .catch(() => undefined);
+  return { kind: 'sent', followUp, repair: repair.kind };
+}
+
+/** A flagged message whose send was never committed (no OnMessageSend here): commit it from the sent copy. */
+async function commitLate(deps: ItemOpenDeps, item: ItemSummary, now: Instant): Promise<ItemOpenOutcome> {
+  const state = composeStateDecode(await deps.props.get(COMPOSE_PROPERTY).catch(() => undefined));
+  if (!state.flag) return { kind: 'none' };
+  const existing = deps.store.followUp(state.flag.token);
+  if (existing) return { kind: 'sent', followUp: existing, repair: 'current' };
+  const selection = recipientsTrack(item.to, item.cc, deps.userEmail);
+  if (!selection.ok) return { kind: 'none', problem: selection.reason };
+  const recipients = contactFirst(selection.value);
+  const created = followUpCreate(
+    {
+      id: state.flag.token,
+      subject: item.subject,
+      recipients,
+      sentAt: item.dateTimeCreated ?? now,
+      ladder: state.flag.ladder,
+      ...(item.conversationId ? { conversationId: item.conversationId } : {}),
+      ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
+      ...(item.itemId ? { sentItemId: item.itemId } : {}),
+    },
+    planContextOf(deps.store, { recipients }),
+  );
+  if (!created.ok) return { kind: 'none', problem: created.reason };
+  const stored = write(deps.store, created);
+  if (typeof stored === 'string') return { kind: 'none', problem: stored };
+  const record = deps.store.itemRecord(stored);
+  if (record.ok) await deps.props.set(ITEM_PROPERTY, record.value.text).catch(() => undefined);
+  return openSent(deps, item, record.ok ? record.value.text : undefined).then((outcome) =>
+    outcome.kind === 'sent'
+      ? { ...outcome, repair: 'committed' as const }
+      : { kind: 'sent', followUp: stored, repair: 'committed' },
+  );
+}
+
+/** Follow-ups this incoming message could answer: same conversation, or from someone they wait on (or a colleague). */
+function candidates(store: Store, item: ItemSummary): FollowUp[] {
+  const sender = item.from?.emailAddress.toLowerCase() ?? '';
+  const domain = sender.slice(sender.lastIndexOf('@') + 1);
+  const byConversation = item.conversationId ? store.followUpsByConversation(item.conversationId) : [];
+  const active = (f: FollowUp) => f.state === 'waiting' || f.state === 'paused' || f.state === 'noAnswer';
+  const related = store
+    .followUps()
+    .filter((f) =>
+      f.recipients.some(
+        (r) =>
+          r.email.toLowerCase() === sender || (domain !== '' && r.email.toLowerCase().endsWith(`@${domain}`)),
+      ),
+    );
+  const seen = new Set<string>();
+  return [...byConversation, ...related].filter((f) => active(f) && !seen.has(f.id) && seen.add(f.id));
+}
+
+async function incomingMessage(
+  deps: ItemOpenDeps,
+  item: ItemSummary,
+  now: Instant,
+): Promise<IncomingMessage> {
+  const [headers, bodyText] = await Promise.all([
+    deps.capabilities.internetHeaders ? deps.content.headers().catch(() => ({})) : Promise.resolve({}),
+    deps.content.bodyText().catch(() => ''),
+  ]);
+  return {
+    from: { email: item.from?.emailAddress ?? '', name: item.from?.displayName ?? '' },
+    subject: item.subject,
+    headers,
+    bodyText,
+    receivedAt: item.dateTimeCreated ?? now,
+    ...(item.conversationId ? { conversationId: item.conversationId } : {}),
+  };
+}
+
+/** Marks the contact as moved on (a profile is kept even for a contact never edited, so future flags know). */
+function markMovedOn(deps: ItemOpenDeps, followUp: FollowUp, note: string, now: Instant): void {
+  const settings = deps.store.settings();
+  const first = followUp.recipients[0];
+  if (!first) return;
+  const { profile } = profileFor(first, (e) => deps.store.profile(e), settings);
+  const moved: ContactProfile = {
+    ...profile,
+    status: { kind: 'movedOn', since: now, note: note.slice(0, 120) },
+  };
+  deps.store.upsertProfile(moved);
+}
+
+/** Marks a known contact as away until the return date (their profile's status times other plans). */
+function markAway(deps: ItemOpenDeps, followUp: FollowUp, returnDate: string): void {
+  const first = followUp.recipients[0];
+  const profile = first ? deps.store.profile(first.email) : undefined;
+  if (profile) deps.store.upsertProfile({ ...profile, status: { kind: 'away', until: returnDate } });
+}
+
+async function applyAnswer(
+  deps: ItemOpenDeps,
+  followUp: FollowUp,
+  message: IncomingMessage,
+  now: Instant,
+): Promise<AnswerResult> {
+  const context = planContextOf(deps.store, followUp);
+  const classification = replyClassify(message, replyContextOf(followUp, message), context.contact.timeZone);
+  const who = contactName(followUp);
+  const zone = deps.store.settings().user.timeZone;
+  const show = (kind: 'info' | 'error', text: string) =>
+    deps.notifier
+      .show(STATUS_NOTICE_KEY, { kind, message: text, persistent: kind === 'info' })
+      .catch(() => undefined);
+  switch (classification.kind) {
+    case 'human': {
+      const result = write(deps.store, followUpReplied(followUp, now, classification.reason));
+      if (typeof result === 'string') return { followUp, classification, applied: 'unchanged' };
+      await show('info', appStrings.replyCleared(who, followUp.subject));
+      return { followUp: result, classification, applied: 'cleared' };
+    }
+    case 'autoReply': {
+      const until = pauseUntil(
+        classification.returnDate,
+        message.receivedAt,
+        context.contact.timeZone,
+        deps.store.settings().defaultPauseDays,
+      );
+      if (!until.ok || until.value <= now) return { followUp, classification, applied: 'unchanged' };
+      if (followUp.state === 'paused' && followUp.pausedUntil === until.value)
+        return { followUp, classification, applied: 'unchanged' };
+      const result = write(
+        deps.store,
+        followUpPause(
+          followUp,
+          { until: until.value, now, cause: 'autoReply', note: classification.reason },
+          context,
+        ),
+      );
+      if (typeof result === 'string') return { followUp, classification, applied: 'unchanged' };
+      if (classification.returnDate) markAway(deps, followUp, classification.returnDate);
+      await show('info', appStrings.autoReplyPaused(who, localTimeFormat(zone, until.value)));
+      return { followUp: result, classification, applied: 'paused' };
+    }
+    case 'bounce':
+    case 'movedOn': {
+      const cause = classification.kind === 'bounce' ? 'bounce' : 'movedOn';
+      const result = write(deps.store, followUpStop(followUp, { now, cause, note: classification.reason }));
+      if (typeof result === 'string') return { followUp, classification, applied: 'unchanged' };
+      markMovedOn(deps, followUp, classification.reason, now);
+      const first = followUp.recipients[0];
+      await show(
+        'info',
+        cause === 'bounce' ? appStrings.bounced(first?.email ?? who) : appStrings.movedOn(who),
+      );
+      return { followUp: result, classification, applied: 'stopped' };
+    }
+    case 'unrelated':
+      return { followUp, classification, applied: 'unrelated' };
+  }
+}
+
+/** Handles the read-mode item the pane opened on. */
+export async function itemOpen(
+  deps: ItemOpenDeps,
+  item: ItemSummary | null,
+  now: Instant,
+): Promise<ItemOpenOutcome> {
+  if (!item || item.mode !== 'read') return { kind: 'none' };
+  try {
+    const own = same(item.from?.emailAddress, deps.userEmail);
+    const record = await deps.props.get(ITEM_PROPERTY).catch(() => undefined);
+    if (record !== undefined) return await openSent(deps, item, record);
+    if (own) return await commitLate(deps, item, now);
+    const answering = candidates(deps.store, item).filter((f) => (item.dateTimeCreated ?? now) >= f.sentAt);
+    if (answering.length === 0) return { kind: 'none' };
+    const message = await incomingMessage(deps, item, now);
+    const results: AnswerResult[] = [];
+    for (const followUp of answering) results.push(await applyAnswer(deps, followUp, message, now));
+    return { kind: 'answers', results };
+  } catch (error: unknown) {
+    return { kind: 'none', problem: describe(error) };
+  }
+}
