@@ -10,7 +10,11 @@ function isCompose(item: ReadItem | ComposeItem): item is ComposeItem {
 }
 
 function toRecipient(details: Office.EmailAddressDetails): Recipient {
-  return { displayName: details.displayName ?? '', emailAddress: details.emailAddress ?? '' };
+  return {
+    displayName: details.displayName ?? '',
+    emailAddress: details.emailAddress ?? '',
+    ...(details.recipientType ? { recipientType: String(details.recipientType) } : {}),
+  };
 }
 
 async function composeSummary(item: ComposeItem): Promise<ItemSummary> {
@@ -19,15 +23,29 @@ async function composeSummary(item: ComposeItem): Promise<ItemSummary> {
     officeCall<Office.EmailAddressDetails[]>('item.to.getAsync', (cb) => item.to.getAsync(cb)),
     officeCall<Office.EmailAddressDetails[]>('item.cc.getAsync', (cb) => item.cc.getAsync(cb)),
   ]);
-  return { mode: 'compose', subject, to: to.map(toRecipient), cc: cc.map(toRecipient) };
+  const conversationId =
+    typeof item.conversationId === 'string' && item.conversationId ? item.conversationId : undefined;
+  return {
+    mode: 'compose',
+    subject,
+    to: to.map(toRecipient),
+    cc: cc.map(toRecipient),
+    ...(conversationId ? { conversationId } : {}),
+  };
 }
 
 function readSummary(item: ReadItem): ItemSummary {
+  const created = item.dateTimeCreated instanceof Date ? item.dateTimeCreated.getTime() : NaN;
   return {
     mode: 'read',
     subject: item.subject ?? '',
     to: (item.to ?? []).map(toRecipient),
     cc: (item.cc ?? []).map(toRecipient),
+    ...(item.from ? { from: toRecipient(item.from) } : {}),
+    ...(item.itemId ? { itemId: item.itemId } : {}),
+    ...(item.conversationId ? { conversationId: item.conversationId } : {}),
+    ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
+    ...(Number.isFinite(created) ? { dateTimeCreated: created } : {}),
   };
 }
 
