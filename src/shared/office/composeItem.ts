@@ -41,9 +41,13 @@ export function createComposeItem(): ComposeItemPort {
       );
       return { text, format: 'html' };
     },
-    async conversationId() {
-      const id = composeItem().conversationId;
-      return typeof id === 'string' && id !== '' ? id : null;
+    conversationId() {
+      try {
+        const id = composeItem().conversationId;
+        return Promise.resolve(typeof id === 'string' && id !== '' ? id : null);
+      } catch (error: unknown) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
     },
     async composeType() {
       const item = composeItem();
