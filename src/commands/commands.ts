@@ -1,26 +1,150 @@
 /**
- * Composition root of the commands bundle: function commands and event handlers. It runs in the
- * web runtime (commands.html) and, on classic Outlook for Windows, alone in the JavaScript-only
- * runtime, where Office.onReady does not run: everything is registered at the top level.
+ * Composition root of the commands bundle: the "Remind me if no reply" function command and the
+ * OnNewMessageCompose / OnMessageSend handlers. It runs in the web runtime (commands.html) and, on
+ * classic Outlook for Windows, alone in the JavaScript-only runtime, where Office.onReady does not
+ * run and there is no localStorage: everything is registered at the top level, and every adapter
+ * copes with missing storage.
+ * Every handler completes its event, also on failure; sending is never blocked by a fault of ours.
  */
+import { composeOpen } from '../shared/app/composeOpen';
+import { flagToggle } from '../shared/app/flagToggle';
+import { sendCommit, type SendDecision } from '../shared/app/sendCommit';
+import { settingsDefault } from '../shared/app/settingsDefault';
+import { userTimeZone } from '../shared/app/userTimeZone';
+import { officeCapabilities } from '../shared/office/capabilities';
+import { createComposeItem } from '../shared/office/composeItem';
+import { createItemNotifier } from '../shared/office/itemNotifier';
+import { createLocalStorageJournal } from '../shared/office/localStorageJournal';
+import { createOfficeItemProperties } from '../shared/office/officeItemProperties';
+import { createOfficeRoamingSettings } from '../shared/office/officeRoamingSettings';
+import { createRandomSource } from '../shared/office/randomSource';
+import { createSentCopyCache } from '../shared/office/sentCopyCache';
+import { createStore, type Store } from '../shared/storage/store';
 
-/** Completes an Office event whatever happens: our faults never block the user. */
-function complete(event: { completed: (options?: object) => void }, options?: object): void {
+/** Smart Alerts shows "taking longer than expected" after 5 s: decide well before (platform.md). */
+export const SEND_BUDGET_MS = 4000;
+/** Of that, the longest we wait for roaming settings to save before letting the message go. */
+const SAVE_WAIT_MS = 1500;
+
+type CompletableEvent = { completed: (options?: Record<string, unknown>) => void };
+
+const clock = { now: () => Date.now() };
+
+function userEmail(): string {
+  return (Office.context.mailbox.userProfile?.emailAddress ?? '').toLowerCase();
+}
+
+function openStore(): Store {
+  let runtimeZone: string | undefined;
   try {
-    event.completed(options);
+    runtimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   } catch {
-    // Office already considers the event finished; nothing else to do.
+    runtimeZone = undefined;
+  }
+  const store = createStore(
+    {
+      roaming: createOfficeRoamingSettings(),
+      journal: createLocalStorageJournal(`reachplan.journal.${userEmail()}`),
+      clock,
+      timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
+    },
+    { defaultSettings: settingsDefault(userTimeZone(Office.context.mailbox.userProfile?.timeZone, runtimeZone)) },
+  );
+  store.load();
+  return store;
+}
+
+/** Completes `event` once; later calls (a timer racing the handler) are ignored. */
+function completer(event: CompletableEvent): (options?: Record<string, unknown>) => void {
+  let done = false;
+  return (options) => {
+    if (done) return;
+    done = true;
+    try {
+      event.completed(options);
+    } catch {
+      // Office already considers the event finished.
+    }
+  };
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function sendOptions(decision: SendDecision): Record<string, unknown> {
+  if (decision.allow) return { allowEvent: true };
+  const { alert } = decision;
+  return {
+    allowEvent: false,
+    errorMessage: alert.errorMessage,
+    cancelLabel: alert.cancelLabel,
+    commandId: alert.commandId,
+    // contextData reaches the pane the button opens (Mailbox 1.14); older clients ignore the option.
+    ...(alert.contextData && Office.context.requirements.isSetSupported('Mailbox', '1.14')
+      ? { contextData: alert.contextData }
+      : {}),
+  };
+}
+
+async function onMessageSend(event: CompletableEvent): Promise<void> {
+  const complete = completer(event);
+  const budget = setTimeout(() => complete({ allowEvent: true }), SEND_BUDGET_MS);
+  try {
+    const store = openStore();
+    const decision = await sendCommit(
+      {
+        props: createOfficeItemProperties(),
+        compose: createComposeItem(),
+        store,
+        userEmail: userEmail(),
+        sentCopies: createSentCopyCache(`reachplan.sent.${userEmail()}`, clock.now),
+      },
+      clock.now(),
+    );
+    // The journal (where the runtime has storage) and the message's own record keep the follow-up
+    // if this save does not finish in time; the next start replays or repairs it.
+    if (decision.allow) await Promise.race([store.flush(), wait(SAVE_WAIT_MS)]);
+    complete(sendOptions(decision));
+  } catch {
+    complete({ allowEvent: true });
+  } finally {
+    clearTimeout(budget);
   }
 }
 
-Office.actions.associate('remindIfNoReply', (event: Office.AddinCommands.Event) => {
-  complete(event);
-});
+async function remindIfNoReply(event: CompletableEvent): Promise<void> {
+  const complete = completer(event);
+  try {
+    const store = openStore();
+    await flagToggle(
+      {
+        props: createOfficeItemProperties(),
+        compose: createComposeItem(),
+        store,
+        notifier: createItemNotifier(),
+        random: createRandomSource(),
+        userEmail: userEmail(),
+      },
+      clock.now(),
+    );
+  } finally {
+    complete();
+  }
+}
 
-Office.actions.associate('onNewMessageCompose', (event: Office.AddinCommands.Event) => {
-  complete(event);
-});
+async function onNewMessageCompose(event: CompletableEvent): Promise<void> {
+  const complete = completer(event);
+  try {
+    await composeOpen(
+      { store: openStore(), notifier: createItemNotifier(), capabilities: officeCapabilities() },
+      clock.now(),
+    );
+  } finally {
+    complete();
+  }
+}
 
-Office.actions.associate('onMessageSend', (event: Office.AddinCommands.Event) => {
-  complete(event, { allowEvent: true });
-});
+Office.actions.associate('remindIfNoReply', (event: CompletableEvent) => void remindIfNoReply(event));
+Office.actions.associate('onNewMessageCompose', (event: CompletableEvent) => void onNewMessageCompose(event));
+Office.actions.associate('onMessageSend', (event: CompletableEvent) => void onMessageSend(event));

@@ -1,25 +1,47 @@
 import { FluentProvider, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import type { MailboxPort } from '../../shared/ports';
+import { useEffect, useState } from 'react';
+import type { PaneTheme } from '../../shared/office/paneEvents';
+import type { PaneServices } from '../services/paneServices';
+import { ServicesProvider } from '../services/servicesContext';
 import { strings } from '../strings';
 import { ThisMessage } from '../thisMessage/ThisMessage';
 import { useAppStyles } from './App.styles';
 
 export interface AppProps {
-  readonly mailbox: MailboxPort;
-  readonly dark?: boolean;
+  readonly services: PaneServices;
 }
 
-/** The task pane shell: theme, header and the views. */
-export function App({ mailbox, dark = false }: AppProps) {
+function useTheme(services: PaneServices): PaneTheme {
+  const [theme, setTheme] = useState<PaneTheme>(() => services.events.theme());
+  useEffect(() => {
+    let off: (() => void) | undefined;
+    let active = true;
+    void services.events.onThemeChanged(setTheme).then((unsubscribe) => {
+      if (active) off = unsubscribe;
+      else unsubscribe();
+    });
+    return () => {
+      active = false;
+      off?.();
+    };
+  }, [services]);
+  return theme;
+}
+
+/** The task pane shell: services, theme, header and the views. */
+export function App({ services }: AppProps) {
   const styles = useAppStyles();
+  const theme = useTheme(services);
   return (
-    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.root}>
-      <header className={styles.header}>
-        <Title3 as="h1">{strings.appName}</Title3>
-      </header>
-      <main className={styles.main}>
-        <ThisMessage mailbox={mailbox} />
-      </main>
-    </FluentProvider>
+    <ServicesProvider services={services}>
+      <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
+        <header className={styles.header}>
+          <Title3 as="h1">{strings.appName}</Title3>
+        </header>
+        <main className={styles.main}>
+          <ThisMessage />
+        </main>
+      </FluentProvider>
+    </ServicesProvider>
   );
 }

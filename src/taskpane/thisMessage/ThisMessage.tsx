@@ -8,14 +8,13 @@ import {
   Spinner,
   Subtitle2,
 } from '@fluentui/react-components';
-import type { MailboxPort } from '../../shared/ports';
 import { strings } from '../strings';
-import { useCurrentItem } from './useCurrentItem';
+import { useCurrentItem } from '../services/useCurrentItem';
 import { useThisMessageStyles } from './ThisMessage.styles';
 
 /** The item Outlook has open: its subject and recipients (the plan view grows here). */
-export function ThisMessage({ mailbox }: { mailbox: MailboxPort }) {
-  const { state, reload } = useCurrentItem(mailbox);
+export function ThisMessage() {
+  const { state, reload } = useCurrentItem();
   const styles = useThisMessageStyles();
   const t = strings.thisMessage;
 

@@ -1,8 +1,11 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ItemSummary, MailboxPort } from '../../../../src/shared/ports';
+import type { PaneServices } from '../../../../src/taskpane/services/paneServices';
+import { ServicesProvider } from '../../../../src/taskpane/services/servicesContext';
 import { ThisMessage } from '../../../../src/taskpane/thisMessage/ThisMessage';
+import { fakeServices } from '../fakeServices';
 
 const item: ItemSummary = {
   mode: 'read',
@@ -12,11 +15,15 @@ const item: ItemSummary = {
 };
 
 function renderWith(mailbox: MailboxPort) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <ThisMessage mailbox={mailbox} />
-    </FluentProvider>,
+  const fake = fakeServices({ mailbox });
+  render(
+    <ServicesProvider services={fake.services as PaneServices}>
+      <FluentProvider theme={webLightTheme}>
+        <ThisMessage />
+      </FluentProvider>
+    </ServicesProvider>,
   );
+  return fake;
 }
 
 describe('ThisMessage', () => {
@@ -44,5 +51,16 @@ describe('ThisMessage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByTestId('item-subject')).toHaveTextContent('Second try');
     expect(currentItem).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the new item when a pinned pane moves (ItemChanged)', async () => {
+    const currentItem = jest
+      .fn<Promise<ItemSummary | null>, []>()
+      .mockResolvedValueOnce(item)
+      .mockResolvedValueOnce({ ...item, subject: 'Renewal terms' });
+    const fake = renderWith({ currentItem });
+    expect(await screen.findByTestId('item-subject')).toHaveTextContent('Proposal');
+    act(() => fake.itemChanged());
+    expect(await screen.findByTestId('item-subject')).toHaveTextContent('Renewal terms');
   });
 });

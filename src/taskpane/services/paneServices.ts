@@ -1,0 +1,47 @@
+/**
+ * Everything the task pane's components use from outside, handed down through React context. The
+ * composition root (index.tsx) builds it over Office; component tests build it over fakes.
+ */
+import type {
+  Capabilities,
+  ClockPort,
+  ComposeItemPort,
+  FormsPort,
+  ItemContentPort,
+  ItemPropertiesPort,
+  MailboxPort,
+  NotifierPort,
+  SentCopyCachePort,
+} from '../../shared/ports';
+import type { PaneEvents } from '../../shared/office/paneEvents';
+import type { LoadReport, Store } from '../../shared/storage/store';
+
+/** Adapters bound to the item open now (rebuilt after ItemChanged). */
+export interface ItemServices {
+  readonly props: ItemPropertiesPort;
+  readonly content: ItemContentPort;
+  readonly notifier: NotifierPort;
+  /** Present in compose mode. */
+  readonly compose?: ComposeItemPort;
+}
+
+export interface PaneUser {
+  readonly email: string;
+  readonly name: string;
+  /** BCP 47, from Office's display language (dates and times are shown in it). */
+  readonly locale: string;
+}
+
+export interface PaneServices {
+  readonly store: Store;
+  /** What loading the store found (recovered writes, damaged data, read-only): shown once. */
+  readonly loadReport: LoadReport;
+  readonly clock: ClockPort;
+  readonly mailbox: MailboxPort;
+  readonly forms: FormsPort;
+  readonly capabilities: Capabilities;
+  readonly sentCopies: SentCopyCachePort;
+  readonly user: PaneUser;
+  readonly events: Pick<PaneEvents, 'onItemChanged' | 'onThemeChanged' | 'theme' | 'initializationContext'>;
+  itemServices(): ItemServices;
+}

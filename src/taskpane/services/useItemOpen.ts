@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'react';
+import { itemOpen, type ItemOpenOutcome } from '../../shared/app/itemOpen';
+import type { ItemSummary } from '../../shared/ports';
+import { useServices } from './servicesContext';
+
+/**
+ * Runs the read-mode handling (repair from the message's record, reply classification) once for each
+ * item the pane shows, and returns what it found (null while it runs or in compose mode).
+ */
+export function useItemOpen(item: ItemSummary | null): ItemOpenOutcome | null {
+  const services = useServices();
+  const [outcome, setOutcome] = useState<ItemOpenOutcome | null>(null);
+  const key = item ? `${item.mode}:${item.itemId ?? item.internetMessageId ?? item.subject}` : 'none';
+
+  useEffect(() => {
+    let cancelled = false;
+    setOutcome(null);
+    if (!item || item.mode !== 'read') return;
+    const { props, content, notifier } = services.itemServices();
+    void itemOpen(
+      {
+        store: services.store,
+        props,
+        content,
+        notifier,
+        capabilities: services.capabilities,
+        userEmail: services.user.email,
+        sentCopies: services.sentCopies,
+      },
+      item,
+      services.clock.now(),
+    ).then((result) => {
+      if (!cancelled) setOutcome(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // The key identifies the item; the item object itself is new on every read.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, services]);
+
+  return outcome;
+}
