@@ -107,7 +107,7 @@ export function createMailboxForms(binding: FrameBinding, gate: CallGate) {
     return itemId;
   };
   return {
-    displayNewMessageForm(parameters: Office.MessageForm): void {
+    displayNewMessageForm: (parameters: Office.MessageForm): void => {
       const request = newMessageOf(parameters);
       fire('displayNewMessageForm', () => binding.displayNewMessageForm(request));
     },
@@ -121,7 +121,7 @@ export function createMailboxForms(binding: FrameBinding, gate: CallGate) {
           binding.displayNewMessageForm(newMessageOf(parameters)),
         ),
     }),
-    displayMessageForm(itemId: string): void {
+    displayMessageForm: (itemId: string): void => {
       const id = itemIdOf(itemId);
       fire('displayMessageForm', () => binding.displayMessageForm(id));
     },

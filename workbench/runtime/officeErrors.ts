@@ -70,15 +70,15 @@ export function argumentNullError(paramName?: string): Error {
   return sysError('Sys.ArgumentNullException', 'Value cannot be null.', paramName);
 }
 
-export function argumentOutOfRangeError(paramName?: string, actualValue?: unknown): Error {
+export function argumentOutOfRangeError(paramName?: string, actualValue?: number): Error {
   const error = sysError(
     'Sys.ArgumentOutOfRangeException',
     'Specified argument was out of the range of valid values.',
     paramName,
     { actualValue },
   );
-  if (actualValue !== undefined && actualValue !== null) {
-    error.message += `\nActual value was ${String(actualValue)}.`;
+  if (actualValue !== undefined) {
+    error.message += `\nActual value was ${actualValue}.`;
   }
   return error;
 }

@@ -4,7 +4,7 @@
  * (drafts, notifications, custom properties, roaming saves, the change stream). Documented in
  * docs/workbench.md; test/browser/workbenchApi.ts is its typed client.
  */
-import express, { type Request, type Response } from 'express';
+import express, { type Request } from 'express';
 import { fail, ok } from '../../src/shared/result';
 import { isRecord } from '../shared/fixtureFields';
 import { FOLDERS, type FolderName } from '../shared/mailMessage';
