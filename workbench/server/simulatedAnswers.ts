@@ -47,15 +47,26 @@ export function colleagueOf(person: MailPerson): MailPerson {
   return { name: 'Jordan Lee', email: `jordan.lee@${domainOf(person.email)}` };
 }
 
-/** "Monday 30 November 2026" for a YYYY-MM-DD date. */
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "Monday 30 November 2026" for a YYYY-MM-DD date (fixed English, whatever the ICU data). */
 export function spokenDate(date: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T12:00:00Z`));
+  const day = new Date(`${date}T12:00:00Z`);
+  return `${WEEKDAYS[day.getUTCDay()]} ${day.getUTCDate()} ${MONTHS[day.getUTCMonth()]} ${day.getUTCFullYear()}`;
 }
 
 function base(input: AnswerInput, from: MailPerson, zone: string): MailMessage {
