@@ -32,11 +32,16 @@ window.addEventListener('focus', () => events.push('focus'));
 
 void Office.onReady(() => {
   render();
-  Office.context.mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => {
-    events.push('ItemChanged');
-    render();
-  });
-  Office.context.mailbox.addHandlerAsync(Office.EventType.OfficeThemeChanged, () =>
-    events.push('OfficeThemeChanged'),
-  );
+  const requirements = Office.context.requirements;
+  if (requirements.isSetSupported('Mailbox', '1.5')) {
+    Office.context.mailbox.addHandlerAsync(Office.EventType.ItemChanged, () => {
+      events.push('ItemChanged');
+      render();
+    });
+  }
+  if (requirements.isSetSupported('Mailbox', '1.14')) {
+    Office.context.mailbox.addHandlerAsync(Office.EventType.OfficeThemeChanged, () =>
+      events.push('OfficeThemeChanged'),
+    );
+  }
 });
