@@ -4,6 +4,7 @@
  */
 import type { Frame, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import type { WorkbenchApi } from './workbenchApi';
 
 export interface OpenOptions {
   /** Reset the session to this fixture first (as ?fixture= does). */
@@ -46,4 +47,12 @@ export async function paneFrame(page: Page): Promise<Frame> {
 /** Presses a ribbon button by its label. */
 export async function ribbonButton(page: Page, label: string): Promise<void> {
   await page.getByRole('toolbar').getByRole('button', { name: label, exact: true }).click();
+}
+
+/** Waits until the device in `page` has applied every change made so far (through the state API too). */
+export async function deviceSynced(page: Page, wb: WorkbenchApi): Promise<void> {
+  const { version } = await wb.state();
+  await expect
+    .poll(async () => Number(await page.locator('html').getAttribute('data-session-version')))
+    .toBeGreaterThanOrEqual(version);
 }

@@ -23,9 +23,13 @@ export interface RoamingState {
 
 export type AnswerKind = 'reply' | 'replyFromColleague' | 'outOfOffice' | 'bounce' | 'leftCompany';
 
+/** The response's JSON; throws on an HTTP error or an Office refusal ({ officeError }). */
 async function ok<T>(response: APIResponse): Promise<T> {
   if (!response.ok()) throw new Error(`${response.url()}: ${response.status()} ${await response.text()}`);
-  return (await response.json()) as T;
+  const body = (await response.json()) as T & { officeError?: { code: number; message: string } };
+  if (body.officeError)
+    throw new Error(`${response.url()}: Office error ${body.officeError.code} ${body.officeError.message}`);
+  return body;
 }
 
 export class WorkbenchApi {

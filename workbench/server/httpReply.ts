@@ -1,6 +1,6 @@
 /**
  * How the session API answers: 200 with the value; 400 { error } for a refused request body;
- * 404/409 { error, officeCode } when the simulated Exchange refuses an operation.
+ * 200 { officeError: { code, message } } when the simulated Exchange refuses an operation.
  */
 import type { Response } from 'express';
 import type { Result } from '../../src/shared/result';
@@ -19,10 +19,16 @@ export function replyOp<T>(
     res.json(map(result.value) ?? { ok: true });
     return;
   }
-  res.status(result.reason.code === 9049 ? 404 : 409).json({
-    error: result.reason.message,
-    officeCode: result.reason.code,
-  });
+  replyOfficeError(res, result.reason.code, result.reason.message);
+}
+
+/**
+ * The simulated Exchange refused the operation: 200 with { officeError: { code, message } }. Not an
+ * HTTP error status, because these are expected outcomes (the add-in gets a failed AsyncResult), and
+ * browsers log every 4xx/5xx response in the console, where the tests look for real problems.
+ */
+export function replyOfficeError(res: Response, code: number, message: string): void {
+  res.json({ officeError: { code, message } });
 }
 
 /** Reads a body with `parse`; answers 400 and returns undefined when it is refused. */

@@ -12,7 +12,7 @@ import { internetHeaderBlock } from '../shared/internetHeaders';
 import { roamingCharacters } from '../shared/roamingQuota';
 import type { SessionSnapshot } from '../shared/sessionState';
 import type { AddinState } from './addinSource';
-import { parsedBody, replyBadRequest, replyOp } from './httpReply';
+import { parsedBody, replyBadRequest, replyOfficeError, replyOp } from './httpReply';
 import {
   answerSimulate,
   customPropertiesSave,
@@ -202,7 +202,7 @@ export function sessionRouter(sessions: SessionStore, addin: () => AddinState): 
     const device = deviceOf(b);
     if (s.takeFault('roamingSaveFails')) {
       s.record(device, 'roaming.saveFailed', { code: 9019, injected: true });
-      res.status(409).json({ error: 'An internal error has occurred.', officeCode: 9019 });
+      replyOfficeError(res, 9019, 'An internal error has occurred.');
       return;
     }
     s.roaming = { ...(values as Record<string, string>) };

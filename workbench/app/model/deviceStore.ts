@@ -141,6 +141,8 @@ export class DeviceStore implements DeviceCore {
       ...(selectedGone ? { selectedId: null } : {}),
       ...(previous && previous.fixture !== snapshot.fixture ? { compose: null, pane: null } : {}),
     });
+    // Tests wait on this to know the device has seen a change they made through the state API.
+    document.documentElement.dataset['sessionVersion'] = String(snapshot.version);
     if (previous && previous.clock.offsetMs !== snapshot.clock.offsetMs) this.wakeFrames();
     if (previous && previous.settings.theme !== snapshot.settings.theme) {
       for (const frame of this.frames.all()) frame.themeChanged?.();

@@ -37,16 +37,20 @@ export interface DraftRequest {
 }
 
 async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) {
-    const body = (await response.json().catch(() => ({}))) as { error?: string; officeCode?: number };
-    // 9002 InternalFormatError stands for "the host failed" when the server gave no Office code.
+  const body = (await response.json().catch(() => ({}))) as {
+    error?: string;
+    officeError?: { code: number; message: string };
+  };
+  if (body.officeError)
+    throw new SessionApiError(body.officeError.message, body.officeError.code, response.status);
+  // 9002 InternalFormatError stands for "the host failed" when the server gave no Office code.
+  if (!response.ok)
     throw new SessionApiError(
       body.error ?? `${response.status} ${response.statusText}`,
-      body.officeCode ?? 9002,
+      9002,
       response.status,
     );
-  }
-  return (await response.json()) as T;
+  return body as T;
 }
 
 export function createSessionApi(session: string, device: string) {
@@ -76,10 +80,9 @@ export function createSessionApi(session: string, device: string) {
       send<{ ok: true }>('POST', `${base}/roaming/save`, { values, device }).then(() => undefined),
     message: (id: string) => send<MailMessage>('GET', item(id)),
     headers: (id: string) =>
-      fetch(`${item(id)}/headers`).then(async (r) => {
-        if (!r.ok) await json(r);
-        return r.text();
-      }),
+      fetch(`${item(id)}/headers`).then(async (r) =>
+        r.headers.get('content-type')?.startsWith('text/plain') ? r.text() : json<string>(r),
+      ),
     markRead: (id: string) => send<{ ok: true }>('POST', `${item(id)}/read`),
     answer: (id: string, kind: string, options: { recipient?: string; returnDate?: string } = {}) =>
       send<MailMessage>('POST', `${item(id)}/answers`, { kind, ...options, device }),
