@@ -15,6 +15,7 @@ import {
 import { useState } from 'react';
 import type { Fault } from '../../shared/sessionState';
 import { useDevice } from '../deviceContext';
+import { otherLoopbackOrigin } from '../model/otherLoopback';
 
 const LEVELS = ['1.5', '1.8', '1.10', '1.12', '1.13', '1.14', '1.15'];
 
@@ -146,6 +147,12 @@ export function ControlsPanel() {
       </Caption1>
       <Link href={twoDevices} target="_top">
         Show two devices side by side
+      </Link>
+      <Link
+        href={`${otherLoopbackOrigin(window.location.origin)}/workbench/?session=${encodeURIComponent(view.session)}&device=B`}
+        target="_blank"
+      >
+        Open device B in its own window
       </Link>
 
       <Subtitle2>Log</Subtitle2>

@@ -33,6 +33,8 @@ export interface Run {
 
 /** How long the function file may take to start the runtime and register the function. */
 const START_LIMIT_MS = 15_000;
+/** …and once its page has loaded, how long the runtime may still take (it fetches the roaming settings). */
+const AFTER_LOAD_LIMIT_MS = 3_000;
 const REGISTER_RETRY_MS = 100;
 const REGISTER_LIMIT_MS = 2_000;
 /** A completed run's frame stays a moment for the handler's last callbacks. */
@@ -137,13 +139,21 @@ export class CommandRunner {
         });
       }
     };
-    const startLimit = setTimeout(
-      () => settle({ kind: 'unavailable', reason: `${request.url} did not start the Office runtime.` }),
-      START_LIMIT_MS,
-    );
+    const notStarted = () =>
+      settle({ kind: 'unavailable', reason: `${request.url} did not start the Office runtime.` });
+    const startLimit = setTimeout(notStarted, START_LIMIT_MS);
+    let afterLoad: ReturnType<typeof setTimeout> | undefined;
     timers.push(startLimit);
+    // A page that loaded without the runtime (a 404 page, a broken bundle) will not start it later.
+    element.addEventListener('load', () => {
+      if (!record.isReady) {
+        afterLoad = setTimeout(notStarted, AFTER_LOAD_LIMIT_MS);
+        timers.push(afterLoad);
+      }
+    });
     record.whenReady = () => {
       clearTimeout(startLimit);
+      clearTimeout(afterLoad);
       timers.push(setTimeout(() => dispatch(Date.now()), 0));
     };
     element.src = request.url;

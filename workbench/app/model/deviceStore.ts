@@ -18,6 +18,26 @@ import type { SmartAlertButton } from './smartAlert';
 import { THEME_COLORS } from './themeColors';
 
 const TEST_PAGES = '/workbench/test-addin';
+
+/**
+ * The device's own small preferences. Storage can be unavailable (device B inside the side-by-side
+ * page is a third-party frame, and private windows block third-party storage): then they are not kept.
+ */
+function remembered(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function remember(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // not kept, see remembered()
+  }
+}
 const HOW_TO_KEY = 'workbench.howTo.dismissed';
 
 export class DeviceStore implements DeviceCore {
@@ -69,7 +89,7 @@ export class DeviceStore implements DeviceCore {
       alert: null,
       sending: false,
       narrowPane: false,
-      howTo: localStorage.getItem(HOW_TO_KEY) !== 'yes',
+      howTo: remembered(HOW_TO_KEY) !== 'yes',
       warnings: [],
       banner: null,
     };
@@ -527,7 +547,7 @@ export class DeviceStore implements DeviceCore {
   }
 
   dismissHowTo(): void {
-    localStorage.setItem(HOW_TO_KEY, 'yes');
+    remember(HOW_TO_KEY, 'yes');
     this.set({ howTo: false });
   }
 
