@@ -1,4 +1,5 @@
 import { parseCommonArgs } from '../../../../workbench/runtime/callArgs';
+import { thrownLike } from './thrownLike';
 
 const cb = () => undefined;
 
@@ -19,22 +20,20 @@ describe('parseCommonArgs (office.js argument rules)', () => {
   it('reads the legacy (callback, userContext) form only when asked', () => {
     expect(parseCommonArgs([cb, 'ctx'], true, true)).toEqual({ callback: cb, asyncContext: 'ctx' });
     expect(() => parseCommonArgs([cb, 'ctx'], true, false)).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentException', paramName: 'options' }),
+      thrownLike({ name: 'Sys.ArgumentException', paramName: 'options' }),
     );
   });
 
   it('throws as office.js does on a missing callback or wrong shapes', () => {
     expect(() => parseCommonArgs([], true, false)).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentNullException', paramName: 'callback' }),
+      thrownLike({ name: 'Sys.ArgumentNullException', paramName: 'callback' }),
     );
     expect(() => parseCommonArgs(['x'], false, false)).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentTypeException' }),
+      thrownLike({ name: 'Sys.ArgumentTypeException' }),
     );
-    expect(() => parseCommonArgs([{}, 'x'], false, false)).toThrow(
-      expect.objectContaining({ paramName: 'callback' }),
-    );
+    expect(() => parseCommonArgs([{}, 'x'], false, false)).toThrow(thrownLike({ paramName: 'callback' }));
     expect(() => parseCommonArgs([{}, cb, 3], false, false)).toThrow(
-      expect.objectContaining({ name: 'Sys.ParameterCountException' }),
+      thrownLike({ name: 'Sys.ParameterCountException' }),
     );
   });
 });

@@ -2,6 +2,7 @@ import {
   createCustomProperties,
   CUSTOM_PROPERTIES_MAX_CHARACTERS,
 } from '../../../../workbench/runtime/customProperties';
+import { thrownLike } from './thrownLike';
 
 const open = () => Promise.resolve(null);
 
@@ -26,7 +27,7 @@ describe('workbench customProperties', () => {
     expect(result.status).toBe('succeeded');
     props.set('k', 'x'.repeat(CUSTOM_PROPERTIES_MAX_CHARACTERS - overhead + 1));
     expect(() => props.saveAsync(() => undefined)).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentOutOfRangeException', paramName: 'customProperties' }),
+      thrownLike({ name: 'Sys.ArgumentOutOfRangeException', paramName: 'customProperties' }),
     );
     expect(saved).toHaveLength(1);
   });

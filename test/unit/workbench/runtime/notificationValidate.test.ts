@@ -2,6 +2,7 @@ import {
   notificationDetailsValidate,
   notificationKeyValidate,
 } from '../../../../workbench/runtime/notificationValidate';
+import { thrownLike } from './thrownLike';
 
 const info = {
   type: 'informationalMessage',
@@ -14,39 +15,37 @@ describe('notification argument checks (as office.js makes them)', () => {
   it('accepts a key of 32 characters and refuses 33', () => {
     expect(notificationKeyValidate('k'.repeat(32))).toHaveLength(32);
     expect(() => notificationKeyValidate('k'.repeat(33))).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentOutOfRangeException', paramName: 'key' }),
+      thrownLike({ name: 'Sys.ArgumentOutOfRangeException', paramName: 'key' }),
     );
-    expect(() => notificationKeyValidate('')).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentNullException' }),
-    );
+    expect(() => notificationKeyValidate('')).toThrow(thrownLike({ name: 'Sys.ArgumentNullException' }));
   });
 
   it('accepts a message of 150 characters and refuses 151', () => {
     expect(notificationDetailsValidate('k', { ...info, message: 'm'.repeat(150) }).message).toHaveLength(150);
     expect(() => notificationDetailsValidate('k', { ...info, message: 'm'.repeat(151) })).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentOutOfRangeException', paramName: 'message' }),
+      thrownLike({ name: 'Sys.ArgumentOutOfRangeException', paramName: 'message' }),
     );
   });
 
   it('requires icon and a boolean persistent on informational messages, and refuses actions there', () => {
     expect(() => notificationDetailsValidate('k', { ...info, icon: undefined })).toThrow(
-      expect.objectContaining({ paramName: 'icon' }),
+      thrownLike({ paramName: 'icon' }),
     );
     expect(() => notificationDetailsValidate('k', { ...info, persistent: 'yes' })).toThrow(
-      expect.objectContaining({ name: 'Sys.ArgumentTypeException', paramName: 'persistent' }),
+      thrownLike({ name: 'Sys.ArgumentTypeException', paramName: 'persistent' }),
     );
     expect(() => notificationDetailsValidate('k', { ...info, actions: [] })).toThrow(
-      expect.objectContaining({ paramName: 'actions' }),
+      thrownLike({ paramName: 'actions' }),
     );
   });
 
   it('refuses icon or persistent on progress and error messages', () => {
     expect(() => notificationDetailsValidate('k', { type: 'errorMessage', message: 'x', icon: 'i' })).toThrow(
-      expect.objectContaining({ paramName: 'icon' }),
+      thrownLike({ paramName: 'icon' }),
     );
     expect(() =>
       notificationDetailsValidate('k', { type: 'progressIndicator', message: 'x', persistent: false }),
-    ).toThrow(expect.objectContaining({ paramName: 'persistent' }));
+    ).toThrow(thrownLike({ paramName: 'persistent' }));
     expect(notificationDetailsValidate('k', { type: 'errorMessage', message: 'x' })).toEqual({
       key: 'k',
       type: 'errorMessage',
@@ -63,22 +62,22 @@ describe('notification argument checks (as office.js makes them)', () => {
     const insight = { type: 'insightMessage', message: 'Track this?', icon: 'Icon.16', actions: [action] };
     expect(notificationDetailsValidate('k', insight).actions).toEqual([action]);
     expect(() => notificationDetailsValidate('k', { ...insight, actions: [action, action] })).toThrow(
-      expect.objectContaining({ message: expect.stringContaining('Only a single action') as unknown }),
+      thrownLike({ message: expect.stringContaining('Only a single action') as unknown }),
     );
     expect(() =>
       notificationDetailsValidate('k', { ...insight, actions: [{ ...action, actionType: 'x' }] }),
-    ).toThrow(expect.objectContaining({ paramName: 'actionType' }));
+    ).toThrow(thrownLike({ paramName: 'actionType' }));
     expect(() =>
       notificationDetailsValidate('k', { ...insight, actions: [{ ...action, actionText: 'a'.repeat(31) }] }),
-    ).toThrow(expect.objectContaining({ paramName: 'actionText' }));
+    ).toThrow(thrownLike({ paramName: 'actionText' }));
     expect(() => notificationDetailsValidate('k', { ...insight, persistent: true })).toThrow(
-      expect.objectContaining({ paramName: 'persistent' }),
+      thrownLike({ paramName: 'persistent' }),
     );
   });
 
   it('refuses an unknown type', () => {
     expect(() => notificationDetailsValidate('k', { type: 'banner', message: 'x' })).toThrow(
-      expect.objectContaining({ paramName: 'type' }),
+      thrownLike({ paramName: 'type' }),
     );
   });
 });

@@ -1,5 +1,6 @@
 import { ROAMING_QUOTA_CHARACTERS, roamingCharacters } from '../../../../workbench/shared/roamingQuota';
 import { createRoamingSettings, type RoamingOptions } from '../../../../workbench/runtime/roamingSettings';
+import { thrownLike } from './thrownLike';
 
 const open = () => Promise.resolve(null);
 
@@ -55,7 +56,7 @@ describe('workbench roamingSettings', () => {
   it('throws 9057 on set past the quota in the classic-Windows flavour, and keeps the old value', () => {
     const { settings } = settingsWith({}, { setThrows: () => true, quota: () => 100 });
     settings.set('k', valueForTotal(100));
-    expect(() => settings.set('k', valueForTotal(101))).toThrow(expect.objectContaining({ code: 9057 }));
+    expect(() => settings.set('k', valueForTotal(101))).toThrow(thrownLike({ code: 9057 }));
     expect(settings.get('k')).toBe(valueForTotal(100));
   });
 
