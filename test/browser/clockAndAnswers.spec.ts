@@ -1,4 +1,4 @@
-import { openDevice, openFolder, openMessage, paneFrame, ribbonButton } from './devicePage';
+import { openDevice, openFolder, openMessage, openPaneOn } from './devicePage';
 import { expect, test } from './fixtures';
 
 test.beforeEach(async ({ wb }) => {
@@ -11,9 +11,7 @@ test('the clock jumps forward: the add-in frames see the moved time and get visi
   wb,
 }) => {
   await openDevice(page, session);
-  await openMessage(page, /RE: Site visit dates/);
-  await ribbonButton(page, 'Follow-up plan');
-  const pane = await paneFrame(page);
+  const pane = await openPaneOn(page, /RE: Site visit dates/);
   const before = await pane.evaluate(() => Date.now());
   expect(Math.abs(before - (await wb.clock()).nowMs)).toBeLessThan(5_000);
   expect(new Date(before).toISOString()).toMatch(/^2026-11-20T08:/);

@@ -1,16 +1,17 @@
 import type { Page } from '@playwright/test';
-import { openDevice, openFolder, openMessage, paneFrame, ribbonButton } from './devicePage';
+import {
+  fillCompose,
+  openDevice,
+  openFolder,
+  openMessage,
+  paneFrame,
+  pressSend,
+  ribbonButton,
+} from './devicePage';
 import { expect, test } from './fixtures';
 
-async function compose(page: Page, fields: { to?: string; subject?: string; body?: string }): Promise<void> {
-  const form = page.getByRole('form');
-  if (fields.to !== undefined) await form.getByRole('textbox', { name: 'To', exact: true }).fill(fields.to);
-  if (fields.subject !== undefined) await form.getByRole('textbox', { name: 'Subject' }).fill(fields.subject);
-  if (fields.body !== undefined) await form.getByRole('textbox', { name: 'Message body' }).fill(fields.body);
-}
-
 async function send(page: Page): Promise<void> {
-  await page.getByRole('toolbar', { name: 'Compose ribbon' }).getByRole('button', { name: 'Send' }).click();
+  await pressSend(page);
   await expect(page.getByRole('form')).toBeHidden();
 }
 
@@ -25,7 +26,7 @@ test('sending puts the message in Sent Items with a new id and a conversation id
 }) => {
   await openDevice(page, session);
   await page.getByRole('button', { name: 'New mail' }).click();
-  await compose(page, {
+  await fillCompose(page, {
     to: 'Priya Raman <priya.raman@contoso.example>',
     subject: 'Next steps',
     body: 'Hi Priya,\nShall we meet?',
@@ -80,7 +81,7 @@ test('a reply keeps the conversation; editing the reply subject starts a new one
     .getByRole('toolbar', { name: 'Message ribbon' })
     .getByRole('button', { name: 'Reply', exact: true })
     .click();
-  await compose(page, { subject: 'RE: Site visit: parking' });
+  await fillCompose(page, { subject: 'RE: Site visit: parking' });
   await send(page);
 
   const sent = await wb.messages('sent');
@@ -99,7 +100,7 @@ test('custom properties and internet headers set in compose travel to the sent c
   await openDevice(page, session);
   const sendTracked = async (subject: string) => {
     await page.getByRole('button', { name: 'New mail' }).click();
-    await compose(page, { to: 'marcus@fabrikam.example', subject });
+    await fillCompose(page, { to: 'marcus@fabrikam.example', subject });
     await ribbonButton(page, 'Follow-up plan');
     const pane = await paneFrame(page);
     const status = await pane.evaluate(
@@ -133,8 +134,8 @@ test('custom properties and internet headers set in compose travel to the sent c
 test('a message without recipients is not sent', async ({ page, session, wb }) => {
   await openDevice(page, session);
   await page.getByRole('button', { name: 'New mail' }).click();
-  await compose(page, { subject: 'Nobody' });
-  await page.getByRole('toolbar', { name: 'Compose ribbon' }).getByRole('button', { name: 'Send' }).click();
+  await fillCompose(page, { subject: 'Nobody' });
+  await pressSend(page);
   await expect(page.getByText('This message must have at least one recipient.')).toBeVisible();
   expect((await wb.messages('sent')).some((m) => m.subject === 'Nobody')).toBe(false);
 });
@@ -146,7 +147,7 @@ test('leaving a compose form saves it to Drafts; opening the draft continues it'
 }) => {
   await openDevice(page, session);
   await page.getByRole('button', { name: 'New mail' }).click();
-  await compose(page, { to: 'sam.carter@wingtip.example', subject: 'Half-written', body: 'Hi Sam' });
+  await fillCompose(page, { to: 'sam.carter@wingtip.example', subject: 'Half-written', body: 'Hi Sam' });
   await openFolder(page, 'Drafts');
   await expect
     .poll(async () =>

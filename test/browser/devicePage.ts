@@ -56,3 +56,26 @@ export async function deviceSynced(page: Page, wb: WorkbenchApi): Promise<void> 
     .poll(async () => Number(await page.locator('html').getAttribute('data-session-version')))
     .toBeGreaterThanOrEqual(version);
 }
+
+/** Opens the message `subject` in an open device, then its task pane; the pane's frame. */
+export async function openPaneOn(page: Page, subject: string | RegExp): Promise<Frame> {
+  await openMessage(page, subject);
+  await ribbonButton(page, 'Follow-up plan');
+  return paneFrame(page);
+}
+
+/** Fills fields of the open compose form (the recipients line as typed: "Name <address>; …"). */
+export async function fillCompose(
+  page: Page,
+  fields: { to?: string; subject?: string; body?: string },
+): Promise<void> {
+  const form = page.getByRole('form');
+  if (fields.to !== undefined) await form.getByRole('textbox', { name: 'To', exact: true }).fill(fields.to);
+  if (fields.subject !== undefined) await form.getByRole('textbox', { name: 'Subject' }).fill(fields.subject);
+  if (fields.body !== undefined) await form.getByRole('textbox', { name: 'Message body' }).fill(fields.body);
+}
+
+/** Presses Send on the compose ribbon. */
+export async function pressSend(page: Page): Promise<void> {
+  await page.getByRole('toolbar', { name: 'Compose ribbon' }).getByRole('button', { name: 'Send' }).click();
+}

@@ -1,12 +1,10 @@
 import type { Frame, Page } from '@playwright/test';
-import { openDevice, openMessage, paneFrame, ribbonButton } from './devicePage';
+import { openDevice, openMessage, openPaneOn, paneFrame, ribbonButton } from './devicePage';
 import { expect, test } from './fixtures';
 
 async function openPane(page: Page, session: string, subject: RegExp): Promise<Frame> {
   await openDevice(page, session);
-  await openMessage(page, subject);
-  await ribbonButton(page, 'Follow-up plan');
-  return paneFrame(page);
+  return openPaneOn(page, subject);
 }
 
 test.beforeEach(async ({ wb }) => {

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { deviceSynced, openDevice, openMessage, paneFrame, ribbonButton } from './devicePage';
+import { deviceSynced, openDevice, openPaneOn, paneFrame, ribbonButton } from './devicePage';
 import { expect, test } from './fixtures';
 
 type Result<T> = {
@@ -30,9 +30,7 @@ function call<T>(pane: Frame, path: string, ...args: unknown[]): Promise<Result<
 
 async function readPane(page: Page, session: string): Promise<Frame> {
   await openDevice(page, session);
-  await openMessage(page, /RE: Site visit dates/);
-  await ribbonButton(page, 'Follow-up plan');
-  return paneFrame(page);
+  return openPaneOn(page, /RE: Site visit dates/);
 }
 
 async function composePane(page: Page, session: string): Promise<Frame> {
@@ -41,6 +39,9 @@ async function composePane(page: Page, session: string): Promise<Frame> {
   await ribbonButton(page, 'Follow-up plan');
   return paneFrame(page);
 }
+
+const discard = (page: Page) =>
+  page.getByRole('toolbar', { name: 'Compose ribbon' }).getByRole('button', { name: 'Discard' }).click();
 
 test.beforeEach(async ({ wb }) => {
   await wb.settings({ addinPages: 'test' });
@@ -242,13 +243,8 @@ test('display forms open a reply, a new message or another item in the device', 
   await expect(page.getByRole('textbox', { name: 'Subject' })).toHaveValue('RE: Site visit dates');
   await expect(page.getByRole('textbox', { name: 'Message body' })).toHaveValue(/^Thanks, Kenji!\n/);
 
-  await page
-    .getByRole('toolbar', { name: 'Compose ribbon' })
-    .getByRole('button', { name: 'Discard' })
-    .click();
-  await openMessage(page, /RE: Site visit dates/);
-  await ribbonButton(page, 'Follow-up plan');
-  const again = await paneFrame(page);
+  await discard(page);
+  const again = await openPaneOn(page, /RE: Site visit dates/);
   await again.evaluate(() =>
     Office.context.mailbox.displayNewMessageForm({
       toRecipients: ['sam.carter@wingtip.example'],
@@ -260,13 +256,8 @@ test('display forms open a reply, a new message or another item in the device', 
     'sam.carter@wingtip.example',
   );
 
-  await page
-    .getByRole('toolbar', { name: 'Compose ribbon' })
-    .getByRole('button', { name: 'Discard' })
-    .click();
-  await openMessage(page, /RE: Site visit dates/);
-  await ribbonButton(page, 'Follow-up plan');
-  const third = await paneFrame(page);
+  await discard(page);
+  const third = await openPaneOn(page, /RE: Site visit dates/);
   expect((await call(third, 'mailbox.displayMessageFormAsync', 'no-such-item')).error?.code).toBe(9049);
   await third.evaluate(() => Office.context.mailbox.displayMessageForm('inbox-allhands'));
   await expect(page.getByRole('article', { name: 'Reading pane' })).toContainText(

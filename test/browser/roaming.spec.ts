@@ -1,12 +1,10 @@
 import type { Frame, Page } from '@playwright/test';
-import { deviceSynced, openDevice, openMessage, paneFrame, ribbonButton } from './devicePage';
+import { deviceSynced, openDevice, openPaneOn, paneFrame, ribbonButton } from './devicePage';
 import { expect, test } from './fixtures';
 
 async function openPane(page: Page, session: string): Promise<Frame> {
   await openDevice(page, session);
-  await openMessage(page, /RE: Site visit dates/);
-  await ribbonButton(page, 'Follow-up plan');
-  return paneFrame(page);
+  return openPaneOn(page, /RE: Site visit dates/);
 }
 
 /** In the pane: roamingSettings.set(key, a string of `length` x's), then saveAsync; the AsyncResult's status and error. */

@@ -1,13 +1,11 @@
 import type { Page } from '@playwright/test';
-import { openDevice } from './devicePage';
+import { fillCompose, openDevice, pressSend } from './devicePage';
 import { expect, test } from './fixtures';
 
 async function composeAndSend(page: Page, subject: string): Promise<void> {
   await page.getByRole('button', { name: 'New mail' }).click();
-  const form = page.getByRole('form');
-  await form.getByRole('textbox', { name: 'To', exact: true }).fill('marcus@fabrikam.example');
-  await form.getByRole('textbox', { name: 'Subject' }).fill(subject);
-  await page.getByRole('toolbar', { name: 'Compose ribbon' }).getByRole('button', { name: 'Send' }).click();
+  await fillCompose(page, { to: 'marcus@fabrikam.example', subject });
+  await pressSend(page);
 }
 
 const dialog = (page: Page) => page.getByRole('alertdialog');
@@ -55,7 +53,7 @@ test('allowEvent false blocks with the message in the Smart Alerts dialog; Promp
   await expect(page.getByRole('form')).toBeVisible();
   expect((await wb.messages('sent')).some((m) => m.subject === 'Bad news')).toBe(false);
 
-  await page.getByRole('toolbar', { name: 'Compose ribbon' }).getByRole('button', { name: 'Send' }).click();
+  await pressSend(page);
   await dialog(page).getByRole('button', { name: 'Send Anyway' }).click();
   await expect(page.getByRole('form')).toBeHidden();
   expect((await wb.messages('sent')).some((m) => m.subject === 'Bad news')).toBe(true);

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { openDevice, openFolder, openMessage, paneFrame, ribbonButton } from './devicePage';
+import { openDevice, openFolder, openPaneOn } from './devicePage';
 import { expect, test } from './fixtures';
 
 function otherOrigin(page: Page): string {
@@ -8,11 +8,7 @@ function otherOrigin(page: Page): string {
   return url.origin;
 }
 
-async function openPane(page: Page): Promise<Frame> {
-  await openMessage(page, /RE: Site visit dates/);
-  await ribbonButton(page, 'Follow-up plan');
-  return paneFrame(page);
-}
+const openPane = (page: Page) => openPaneOn(page, /RE: Site visit dates/);
 
 function save(pane: Frame, key: string, value: unknown): Promise<string> {
   return pane.evaluate(

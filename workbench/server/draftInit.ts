@@ -4,20 +4,10 @@
  * "RE: " / "FW: " subjects, the quoted original below, the original's conversation.
  */
 import { bodyHtmlToText } from '../shared/bodyFormat';
-import type { DraftOrigin, MailMessage, MailPerson } from '../shared/mailMessage';
+import type { DraftRequest } from '../shared/draftTypes';
+import type { MailMessage, MailPerson } from '../shared/mailMessage';
 import { quotedOriginal } from '../shared/quotedOriginal';
 import { subjectForResponse } from '../shared/subjectPrefix';
-
-export interface DraftRequest {
-  readonly kind: DraftOrigin['kind'];
-  readonly originalId?: string;
-  readonly to?: readonly MailPerson[];
-  readonly cc?: readonly MailPerson[];
-  readonly bcc?: readonly MailPerson[];
-  readonly subject?: string;
-  /** HTML the add-in passed (displayNewMessageForm / displayReplyForm), placed above any quoted original. */
-  readonly htmlBody?: string;
-}
 
 function same(a: MailPerson, b: MailPerson): boolean {
   return a.email.toLowerCase() === b.email.toLowerCase();

@@ -4,8 +4,9 @@
  * Result whose failure carries the Office error code the runtime reports.
  */
 import { fail, ok, type Result } from '../../src/shared/result';
-import type { MailMessage, MailPerson, StoredNotification } from '../shared/mailMessage';
-import { draftFor, type DraftRequest } from './draftInit';
+import type { MailMessage, StoredNotification } from '../shared/mailMessage';
+import type { DraftFields, DraftRequest } from '../shared/draftTypes';
+import { draftFor } from './draftInit';
 import { newConversationId, newInternetMessageId, newItemId } from './exchangeIds';
 import {
   notificationAdd,
@@ -21,17 +22,6 @@ import { simulatedAnswer, type AnswerKind } from './simulatedAnswers';
 export interface OpFailure {
   readonly code: number;
   readonly message: string;
-}
-
-/** The compose fields a device sends when it saves or sends a draft. */
-export interface DraftFields {
-  readonly to: readonly MailPerson[];
-  readonly cc: readonly MailPerson[];
-  readonly bcc: readonly MailPerson[];
-  readonly subject: string;
-  readonly body: string;
-  readonly bodyHtml?: string;
-  readonly headers: Readonly<Record<string, string>>;
 }
 
 const ITEM_NOT_FOUND = 9049;

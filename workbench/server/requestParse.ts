@@ -14,8 +14,8 @@ import {
 } from '../shared/fixtureFields';
 import type { StoredNotification } from '../shared/mailMessage';
 import type { Fault, TestHandlerSpec, WorkbenchSettings } from '../shared/sessionState';
-import type { DraftRequest } from './draftInit';
-import type { AnswerRequest, DraftFields } from './mailboxOps';
+import type { DraftFields, DraftRequest } from '../shared/draftTypes';
+import type { AnswerRequest } from './mailboxOps';
 import { ANSWER_KINDS, type AnswerKind } from './simulatedAnswers';
 
 function body(value: unknown, field = 'body'): Result<Record<string, unknown>> {
@@ -270,4 +270,13 @@ export function parseTestHandlers(value: unknown): Result<Record<string, TestHan
     };
   }
   return ok(out);
+}
+
+/** { values: { name: JSON text } }: a whole roaming settings collection as Exchange stores it. */
+export function parseRoamingValues(value: unknown): Result<Record<string, string>> {
+  const values = isRecord(value) ? value['values'] : undefined;
+  if (!isRecord(values) || !Object.values(values).every((v) => typeof v === 'string')) {
+    return fail('values must map setting names to JSON-stringified values');
+  }
+  return ok({ ...(values as Record<string, string>) });
 }

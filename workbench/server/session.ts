@@ -63,6 +63,14 @@ export class Session {
     this.onChange();
   }
 
+  /** Replaces the stored roaming settings (the whole collection, as a save does). */
+  roamingReplace(values: Record<string, string>, writer: string): void {
+    this.roaming = { ...values };
+    this.roamingRevision += 1;
+    this.roamingLastWriter = writer;
+    this.changed();
+  }
+
   /** Appends to the event log (kept to the last 500 entries). */
   record(device: string, kind: string, detail: Record<string, unknown>): LogEntry {
     this.logSeq += 1;

@@ -32,6 +32,7 @@ import {
   parseDraftRequest,
   parseFault,
   parseNotification,
+  parseRoamingValues,
   parseSettingsPatch,
   parseTestHandlers,
 } from './requestParse';
@@ -177,41 +178,25 @@ export function sessionRouter(sessions: SessionStore, addin: () => AddinState): 
   });
   // Tests write the stored blob directly (no quota, no faults): { values: { name: JSON text } }.
   router.put('/roaming', (req, res) => {
-    const b: unknown = req.body;
-    const values = isRecord(b) ? b['values'] : undefined;
-    if (!isRecord(values) || !Object.values(values).every((v) => typeof v === 'string')) {
-      replyBadRequest(res, 'values must map setting names to JSON-stringified values');
-      return;
-    }
+    const values = parsedBody(res, parseRoamingValues(req.body));
+    if (!values) return;
     const s = session(req);
-    s.roaming = { ...(values as Record<string, string>) };
-    s.roamingRevision += 1;
-    s.roamingLastWriter = 'api';
-    s.changed();
+    s.roamingReplace(values, 'api');
     res.json({ ok: true, revision: s.roamingRevision });
   });
   // A device's roamingSettings.saveAsync: replaces the whole collection (last writer wins).
   router.post('/roaming/save', (req, res) => {
-    const b: unknown = req.body;
-    const values = isRecord(b) ? b['values'] : undefined;
-    if (!isRecord(values) || !Object.values(values).every((v) => typeof v === 'string')) {
-      replyBadRequest(res, 'values must map setting names to JSON-stringified values');
-      return;
-    }
+    const values = parsedBody(res, parseRoamingValues(req.body));
+    if (!values) return;
     const s = session(req);
-    const device = deviceOf(b);
+    const device = deviceOf(req.body);
     if (s.takeFault('roamingSaveFails')) {
       s.record(device, 'roaming.saveFailed', { code: 9019, injected: true });
       replyOfficeError(res, 9019, 'An internal error has occurred.');
       return;
     }
-    s.roaming = { ...(values as Record<string, string>) };
-    s.roamingRevision += 1;
-    s.roamingLastWriter = device;
-    s.record(device, 'roaming.save', {
-      revision: s.roamingRevision,
-      characters: roamingCharacters(s.roaming),
-    });
+    s.roamingReplace(values, device);
+    s.record(device, 'roaming.save', { revision: s.roamingRevision, characters: roamingCharacters(s.roaming) });
     res.json({ ok: true, revision: s.roamingRevision });
   });
 

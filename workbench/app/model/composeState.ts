@@ -6,7 +6,7 @@
 import { bodyHtmlToText, bodyTextToHtml, htmlEscape } from '../../shared/bodyFormat';
 import type { BodyCoercion } from '../../shared/hostApi';
 import type { MailMessage, MailPerson } from '../../shared/mailMessage';
-import type { DraftFields } from './sessionApi';
+import type { DraftFields } from '../../shared/draftTypes';
 
 export interface ComposeState {
   readonly draftId: string;

@@ -13,7 +13,8 @@ import type { ClientNotice, DeviceView } from './deviceView';
 import { hostFailure, type DeviceCore, type FrameRecord } from './frameBinding';
 import { hostReadItem, itemRefId, itemRefKey, type ItemRef } from './itemRef';
 import { SendFlow } from './sendFlow';
-import { createSessionApi, type DraftRequest, type SessionApi } from './sessionApi';
+import type { DraftRequest } from '../../shared/draftTypes';
+import { createSessionApi, type SessionApi } from './sessionApi';
 import type { SmartAlertButton } from './smartAlert';
 import { THEME_COLORS } from './themeColors';
 

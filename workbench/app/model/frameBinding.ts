@@ -17,7 +17,8 @@ import type { SessionSnapshot } from '../../shared/sessionState';
 import type { ComposeState } from './composeState';
 import { bodyAs, composeBodyGet, composeBodyPrepend, composeBodySet, composeBodyType } from './composeState';
 import { itemRefId, type ItemRef } from './itemRef';
-import { SessionApiError, type DraftRequest, type SessionApi } from './sessionApi';
+import type { DraftRequest } from '../../shared/draftTypes';
+import { SessionApiError, type SessionApi } from './sessionApi';
 
 /** What a frame binding needs from its device. */
 export interface DeviceCore {

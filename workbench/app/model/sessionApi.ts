@@ -2,8 +2,9 @@
  * The device's client for its session's HTTP API (server/sessionRouter.ts). Office refusals come back
  * as SessionApiError with Office's error code, which the runtime reports in its AsyncResult.
  */
+import type { DraftFields, DraftRequest } from '../../shared/draftTypes';
 import type { HostFailure } from '../../shared/hostApi';
-import type { MailMessage, MailPerson, StoredNotification } from '../../shared/mailMessage';
+import type { MailMessage, StoredNotification } from '../../shared/mailMessage';
 import type { Fault, LogEntry, SessionSnapshot, WorkbenchSettings } from '../../shared/sessionState';
 
 export class SessionApiError extends Error implements HostFailure {
@@ -14,26 +15,6 @@ export class SessionApiError extends Error implements HostFailure {
   ) {
     super(message);
   }
-}
-
-export interface DraftFields {
-  readonly to: readonly MailPerson[];
-  readonly cc: readonly MailPerson[];
-  readonly bcc: readonly MailPerson[];
-  readonly subject: string;
-  readonly body: string;
-  readonly bodyHtml?: string;
-  readonly headers: Readonly<Record<string, string>>;
-}
-
-export interface DraftRequest {
-  readonly kind: 'new' | 'reply' | 'replyAll' | 'forward';
-  readonly originalId?: string;
-  readonly to?: readonly MailPerson[];
-  readonly cc?: readonly MailPerson[];
-  readonly bcc?: readonly MailPerson[];
-  readonly subject?: string;
-  readonly htmlBody?: string;
 }
 
 async function json<T>(response: Response): Promise<T> {
