@@ -196,7 +196,10 @@ export function sessionRouter(sessions: SessionStore, addin: () => AddinState): 
       return;
     }
     s.roamingReplace(values, device);
-    s.record(device, 'roaming.save', { revision: s.roamingRevision, characters: roamingCharacters(s.roaming) });
+    s.record(device, 'roaming.save', {
+      revision: s.roamingRevision,
+      characters: roamingCharacters(s.roaming),
+    });
     res.json({ ok: true, revision: s.roamingRevision });
   });
 

@@ -3,6 +3,7 @@ import { Field, Input, makeStyles, Textarea, ToolbarButton, tokens } from '@flue
 import { DeleteRegular, SendRegular } from '@fluentui/react-icons';
 import { useDevice } from '../deviceContext';
 import { itemRefKey } from '../model/itemRef';
+import { useComposeFieldStyles } from './composeField.styles';
 import { NotificationBar } from './NotificationBar';
 import { RecipientField } from './RecipientField';
 import { Ribbon } from './Ribbon';
@@ -30,6 +31,7 @@ const KIND_LABEL = { new: 'New message', reply: 'Reply', replyAll: 'Reply all', 
 
 export function ComposeForm() {
   const styles = useStyles();
+  const fieldStyles = useComposeFieldStyles();
   const { store, view } = useDevice();
   const c = view.compose;
   if (!c) return null;
@@ -54,7 +56,7 @@ export function ComposeForm() {
         <RecipientField label="To" people={c.to} onChange={(to) => store.editCompose({ to })} />
         <RecipientField label="Cc" people={c.cc} onChange={(cc) => store.editCompose({ cc })} />
         <RecipientField label="Bcc" people={c.bcc} onChange={(bcc) => store.editCompose({ bcc })} />
-        <Field label="Subject" orientation="horizontal">
+        <Field className={fieldStyles.field} label="Subject" orientation="horizontal">
           <Input value={c.subject} onChange={(_e, d) => store.editCompose({ subject: d.value })} />
         </Field>
         <Textarea

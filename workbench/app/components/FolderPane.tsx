@@ -9,6 +9,7 @@ const useStyles = makeStyles({
   root: {
     width: '190px',
     flex: '0 0 190px',
+    '@media (max-width: 1100px)': { width: '150px', flexBasis: '150px' },
     padding: tokens.spacingHorizontalS,
     display: 'flex',
     flexDirection: 'column',

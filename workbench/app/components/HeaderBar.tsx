@@ -29,8 +29,11 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForegroundOnBrand,
   },
   product: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
   spacer: { flex: '1 1 auto' },
-  clock: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  clock: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },
+  // Narrow windows (two devices side by side): drop what can go.
+  wide: { '@media (max-width: 1100px)': { display: 'none' } },
   onBrand: { color: tokens.colorNeutralForegroundOnBrand, minWidth: 0 },
 });
 
@@ -66,15 +69,19 @@ export function HeaderBar() {
   return (
     <header className={styles.root}>
       <Text className={styles.product}>Outlook</Text>
-      <Badge appearance="tint" color="informative" aria-label={`Device ${view.device}`}>
+      <Badge
+        className={styles.badge}
+        appearance="tint"
+        color="informative"
+        aria-label={`Device ${view.device}`}
+      >
         Device {view.device}
       </Badge>
       <span className={styles.spacer} />
       <div className={styles.clock} role="group" aria-label="Clock">
         <ClockRegular />
-        <Text data-testid="clock">
-          {fullTime(now, snapshot.user.timeZone)} ({snapshot.user.timeZone})
-        </Text>
+        <Text data-testid="clock">{fullTime(now, snapshot.user.timeZone)}</Text>
+        <Text className={styles.wide}>({snapshot.user.timeZone})</Text>
         {jump('1 hour', { hours: 1 })}
         {jump('1 day', { days: 1 })}
         {jump('1 week', { days: 7 })}
@@ -99,7 +106,7 @@ export function HeaderBar() {
         />
       )}
       <Avatar name={snapshot.user.name} size={28} color="colorful" />
-      <Text>{snapshot.user.name}</Text>
+      <Text className={styles.wide}>{snapshot.user.name}</Text>
     </header>
   );
 }

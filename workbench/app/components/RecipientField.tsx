@@ -6,6 +6,7 @@ import { Field, Input } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { MailPerson } from '../../shared/mailMessage';
 import { recipientsFormat, recipientsParse } from '../model/recipientText';
+import { useComposeFieldStyles } from './composeField.styles';
 
 export function RecipientField({
   label,
@@ -16,6 +17,7 @@ export function RecipientField({
   people: readonly MailPerson[];
   onChange: (people: MailPerson[]) => void;
 }) {
+  const styles = useComposeFieldStyles();
   const formatted = recipientsFormat(people);
   const [text, setText] = useState(formatted);
   const [error, setError] = useState<string | undefined>();
@@ -35,6 +37,7 @@ export function RecipientField({
   };
   return (
     <Field
+      className={styles.field}
       label={label}
       orientation="horizontal"
       validationMessage={error}

@@ -19,7 +19,12 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   main: { display: 'flex', flex: '1 1 auto', minHeight: 0 },
-  list: { width: '300px', flex: '0 0 300px', minWidth: 0 },
+  list: {
+    width: '300px',
+    flex: '0 0 300px',
+    minWidth: 0,
+    '@media (max-width: 1100px)': { width: '230px', flexBasis: '230px' },
+  },
   center: { flex: '1 1 auto', minWidth: 0, display: 'flex', flexDirection: 'column' },
   loading: { margin: 'auto' },
 });
