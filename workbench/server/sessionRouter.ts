@@ -7,40 +7,23 @@
 import express, { type Request } from 'express';
 import { fail, ok } from '../../src/shared/result';
 import { isRecord } from '../shared/fixtureFields';
-import { FOLDERS, type FolderName } from '../shared/mailMessage';
-import { internetHeaderBlock } from '../shared/internetHeaders';
 import { roamingCharacters } from '../shared/roamingQuota';
 import type { SessionSnapshot } from '../shared/sessionState';
 import type { AddinState } from './addinSource';
-import { parsedBody, replyBadRequest, replyOfficeError, replyOp } from './httpReply';
+import { parsedBody, replyBadRequest, replyOfficeError } from './httpReply';
+import { mailRoutes } from './mailRoutes';
 import {
-  answerSimulate,
-  customPropertiesSave,
-  draftCreate,
-  draftDiscard,
-  draftSend,
-  draftUpdate,
-  messageGet,
-  messageMarkRead,
-  notificationsApply,
-  type NotificationOp,
-} from './mailboxOps';
-import {
-  parseAnswerRequest,
   parseClockMove,
-  parseDraftFields,
-  parseDraftRequest,
   parseFault,
-  parseNotification,
   parseRoamingValues,
   parseSettingsPatch,
   parseTestHandlers,
 } from './requestParse';
+import { deviceOf, param } from './routeParams';
 import type { Session } from './session';
 import type { SessionStore } from './sessions';
 
 const SESSION = /^[A-Za-z0-9_-]{1,64}$/;
-const DEVICE = /^[A-Za-z0-9_-]{1,32}$/;
 
 /** The snapshot GET /state returns and the devices render. */
 export function sessionSnapshot(session: Session, addin: AddinState): SessionSnapshot {
@@ -60,16 +43,6 @@ export function sessionSnapshot(session: Session, addin: AddinState): SessionSna
     },
     addin,
   };
-}
-
-function deviceOf(value: unknown): string {
-  const device = isRecord(value) ? value['device'] : undefined;
-  return typeof device === 'string' && DEVICE.test(device) ? device : 'api';
-}
-
-function param(req: Request, name: string): string {
-  const value = req.params[name];
-  return typeof value === 'string' ? value : '';
 }
 
 /** The router for one session's API; mount at /api/s/:session. */
@@ -203,86 +176,7 @@ export function sessionRouter(sessions: SessionStore, addin: () => AddinState): 
     res.json({ ok: true, revision: s.roamingRevision });
   });
 
-  router.get('/messages', (req, res) => {
-    const folder = req.query['folder'];
-    if (folder !== undefined && !FOLDERS.includes(folder as FolderName)) {
-      replyBadRequest(res, `folder must be one of ${FOLDERS.join(', ')}`);
-      return;
-    }
-    const all = [...session(req).messages.values()];
-    res.json(folder === undefined ? all : all.filter((m) => m.folder === folder));
-  });
-  router.get('/messages/:id', (req, res) => {
-    replyOp(res, messageGet(session(req), param(req, 'id')));
-  });
-  router.get('/messages/:id/headers', (req, res) => {
-    const found = messageGet(session(req), param(req, 'id'));
-    if (found.ok) res.type('text/plain').send(internetHeaderBlock(found.value));
-    else replyOp(res, found);
-  });
-  router.post('/messages/:id/read', (req, res) => {
-    replyOp(res, messageMarkRead(session(req), param(req, 'id')));
-  });
-  router.post('/messages/:id/answers', (req, res) => {
-    const request = parsedBody(res, parseAnswerRequest(req.body));
-    if (!request) return;
-    replyOp(res, answerSimulate(session(req), param(req, 'id'), request, deviceOf(req.body)));
-  });
-  router.get('/messages/:id/notifications', (req, res) => {
-    replyOp(res, messageGet(session(req), param(req, 'id')), (m) => m.notifications);
-  });
-  router.post('/messages/:id/notifications', (req, res) => {
-    const b: unknown = req.body;
-    const op = isRecord(b) ? b['op'] : undefined;
-    let change: NotificationOp | undefined;
-    if (op === 'add' || op === 'replace') {
-      const notification = parsedBody(res, parseNotification(isRecord(b) ? b['notification'] : undefined));
-      if (!notification) return;
-      change = { op, notification };
-    } else if ((op === 'remove' || op === 'dismiss') && isRecord(b) && typeof b['key'] === 'string') {
-      change = { op, key: b['key'] };
-    } else if (op === 'leave') {
-      change = { op };
-    }
-    if (!change) {
-      replyBadRequest(
-        res,
-        'op must be add, replace (with notification), remove, dismiss (with key) or leave',
-      );
-      return;
-    }
-    replyOp(res, notificationsApply(session(req), param(req, 'id'), change));
-  });
-  router.put('/messages/:id/custom-properties', (req, res) => {
-    const b: unknown = req.body;
-    const properties = isRecord(b) ? b['properties'] : undefined;
-    if (!isRecord(properties)) {
-      replyBadRequest(res, 'properties must be an object');
-      return;
-    }
-    replyOp(res, customPropertiesSave(session(req), param(req, 'id'), properties));
-  });
-
-  router.post('/drafts', (req, res) => {
-    const request = parsedBody(res, parseDraftRequest(req.body));
-    if (!request) return;
-    replyOp(res, draftCreate(session(req), request));
-  });
-  router.put('/drafts/:id', (req, res) => {
-    const b: unknown = req.body;
-    const fields = parsedBody(res, parseDraftFields(isRecord(b) ? b['fields'] : undefined));
-    if (!fields) return;
-    replyOp(res, draftUpdate(session(req), param(req, 'id'), fields, isRecord(b) && b['save'] === true));
-  });
-  router.post('/drafts/:id/send', (req, res) => {
-    const b: unknown = req.body;
-    const fields = parsedBody(res, parseDraftFields(isRecord(b) ? b['fields'] : undefined));
-    if (!fields) return;
-    replyOp(res, draftSend(session(req), param(req, 'id'), fields, deviceOf(b)));
-  });
-  router.delete('/drafts/:id', (req, res) => {
-    replyOp(res, draftDiscard(session(req), param(req, 'id')));
-  });
+  mailRoutes(router, session);
 
   router.get('/log', (req, res) => {
     const since = Number(req.query['since'] ?? 0);

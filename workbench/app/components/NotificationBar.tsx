@@ -57,7 +57,7 @@ export function NotificationBar({ itemId, itemKey }: { itemId: string; itemKey: 
                   appearance="transparent"
                   aria-label="Dismiss"
                   icon={<DismissRegular />}
-                  onClick={() => store.dismissNotice(n.id)}
+                  onClick={() => store.addin.dismissNotice(n.id)}
                 />
               }
             />
@@ -80,7 +80,11 @@ export function NotificationBar({ itemId, itemKey }: { itemId: string; itemKey: 
             </MessageBarBody>
             <MessageBarActions containerAction={n.type === 'progressIndicator' ? undefined : dismiss(n.key)}>
               {action && (
-                <Button size="small" disabled={!control} onClick={() => control && store.runControl(control)}>
+                <Button
+                  size="small"
+                  disabled={!control}
+                  onClick={() => control && store.addin.runControl(control)}
+                >
                   {action.actionText}
                 </Button>
               )}

@@ -53,7 +53,7 @@ function AddinButton({ control }: { control: RibbonControl }) {
         appearance="subtle"
         data-control-id={control.id}
         icon={icon ? <img className={styles.icon} src={icon} alt="" /> : undefined}
-        onClick={() => store.runControl(control)}
+        onClick={() => store.addin.runControl(control)}
       >
         {control.label}
       </Button>

@@ -50,17 +50,17 @@ export function TaskPane() {
               appearance="subtle"
               aria-pressed={pane.pinned}
               icon={pane.pinned ? <PinOffRegular /> : <PinRegular />}
-              onClick={() => store.togglePin()}
+              onClick={() => store.addin.togglePin()}
             />
           </Tooltip>
         )}
         <Tooltip content="Close" relationship="label">
-          <Button appearance="subtle" icon={<DismissRegular />} onClick={() => store.closePane()} />
+          <Button appearance="subtle" icon={<DismissRegular />} onClick={() => store.addin.closePane()} />
         </Tooltip>
       </div>
       <iframe
         key={pane.key}
-        ref={store.paneFrame}
+        ref={store.addin.paneFrame}
         className={styles.frame}
         title={`${view.addinName} task pane`}
         src={pane.url}

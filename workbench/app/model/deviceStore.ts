@@ -3,22 +3,21 @@
  * what this window shows (folder, selection, compose form, task pane, dialogs), hosts the add-in's
  * frames (shared/hostApi.ts) and runs the add-in's commands and launch events. React renders its view.
  */
-import { manifestForLevel, ribbonControls, servedPath, type RibbonControl } from '../../shared/addinManifest';
+import { manifestForLevel } from '../../shared/addinManifest';
+import type { DraftRequest } from '../../shared/draftTypes';
 import { WORKBENCH_HOST_KEY, type HostClient, type HostItem, type WorkbenchHost } from '../../shared/hostApi';
 import type { FolderName, MailMessage, MailPerson } from '../../shared/mailMessage';
 import type { Fault, SessionSnapshot, WorkbenchSettings } from '../../shared/sessionState';
-import { CommandRunner, FrameRegistry, type Run } from './commandRunner';
+import { AddinSurfaces } from './addinSurfaces';
+import { CommandRunner, FrameRegistry } from './commandRunner';
 import { composeFields, composeFromDraft, composeBodyTyped, type ComposeState } from './composeState';
-import type { ClientNotice, DeviceView } from './deviceView';
-import { hostFailure, type DeviceCore, type FrameRecord } from './frameBinding';
+import type { DeviceView } from './deviceView';
+import { hostFailure, type DeviceCore } from './frameBinding';
 import { hostReadItem, itemRefId, itemRefKey, type ItemRef } from './itemRef';
 import { SendFlow } from './sendFlow';
-import type { DraftRequest } from '../../shared/draftTypes';
 import { createSessionApi, type SessionApi } from './sessionApi';
 import type { SmartAlertButton } from './smartAlert';
 import { THEME_COLORS } from './themeColors';
-
-const TEST_PAGES = '/workbench/test-addin';
 
 /**
  * The device's own small preferences. Storage can be unavailable (device B inside the side-by-side
@@ -49,8 +48,8 @@ export class DeviceStore implements DeviceCore {
   private readonly frames: FrameRegistry;
   private readonly runner: CommandRunner;
   private readonly sendFlow: SendFlow;
-  private paneRecord: FrameRecord | null = null;
-  private nextKey = 1;
+  /** Ribbon buttons, task pane, function runs and launch events (components call it directly). */
+  readonly addin: AddinSurfaces;
   private fetching: Promise<void> | null = null;
   private refetch = false;
 
@@ -62,13 +61,26 @@ export class DeviceStore implements DeviceCore {
     this.frames = new FrameRegistry(this);
     this.runner = new CommandRunner(this.frames, () => document.body);
     this.host = { attach: (frame) => this.frames.attach(frame) };
+    this.addin = new AddinSurfaces(
+      {
+        session,
+        view: () => this.view,
+        set: (patch) => this.set(patch),
+        settings: () => this.settings(),
+        currentRef: () => this.currentRef(),
+        log: (kind, detail) => this.log(kind, detail),
+        warn: (message) => this.warn(message),
+      },
+      this.frames,
+      this.runner,
+    );
     this.sendFlow = new SendFlow({
       addinName: () => this.view.addinName,
       sendMode: () => this.view.addin?.launchEvents.find((e) => e.type === 'OnMessageSend')?.sendMode ?? null,
       longRunningNoticeMs: () => this.settings().longRunningNoticeSeconds * 1000,
-      runOnSend: () => this.launch('OnMessageSend', this.onSendTimeoutMs()),
+      runOnSend: () => this.addin.launch('OnMessageSend', this.settings().onSendTimeoutSeconds * 1000),
       commit: () => this.commitSend(),
-      runCommand: (commandId) => this.runCommandById(commandId),
+      runCommand: (commandId) => this.addin.runCommandById(commandId),
       setAlert: (alert) => this.set({ alert }),
       setSending: (sending) => this.set({ sending }),
       log: (kind, detail) => this.log(kind, detail),
@@ -254,7 +266,7 @@ export class DeviceStore implements DeviceCore {
     const draft = await this.api.draftCreate(request);
     const original = request.originalId ? this.message(request.originalId) : null;
     this.show({ compose: composeFromDraft(draft, original), selectedId: null });
-    this.launch('OnNewMessageCompose', this.settings().commandTimeoutSeconds * 1000);
+    this.addin.launch('OnNewMessageCompose', this.settings().commandTimeoutSeconds * 1000);
   }
 
   messageOpen(id: string): boolean {
@@ -297,9 +309,7 @@ export class DeviceStore implements DeviceCore {
   private show(patch: Partial<DeviceView>): void {
     const before = itemRefKey(this.currentRef());
     this.set(patch);
-    if (itemRefKey(this.currentRef()) === before || !this.view.pane) return;
-    if (this.view.pane.pinned) this.paneRecord?.itemChanged?.();
-    else this.set({ pane: null });
+    if (itemRefKey(this.currentRef()) !== before) this.addin.selectionChanged();
   }
 
   async selectFolder(folder: FolderName): Promise<void> {
@@ -355,7 +365,11 @@ export class DeviceStore implements DeviceCore {
     const c = this.view.compose;
     if (!c) return Promise.resolve();
     if (c.to.length + c.cc.length + c.bcc.length === 0) {
-      this.notice(itemRefKey(this.currentRef()), 'error', 'This message must have at least one recipient.');
+      this.addin.notice(
+        itemRefKey(this.currentRef()),
+        'error',
+        'This message must have at least one recipient.',
+      );
       return Promise.resolve();
     }
     return this.sendFlow.send();
@@ -371,146 +385,6 @@ export class DeviceStore implements DeviceCore {
     const sent = await this.api.draftSend(c.draftId, composeFields(c));
     this.log('sent', { sentId: sent.id });
     this.show({ compose: null, folder: this.view.folder === 'drafts' ? 'sent' : this.view.folder });
-  }
-
-  // ---- add-in: task pane, functions, launch events --------------------------------------------
-
-  private addinUrl(page: 'taskpane' | 'commands', manifestUrl: string | null): string | null {
-    if (this.settings().addinPages === 'test') {
-      return `${TEST_PAGES}/${page}.html?session=${encodeURIComponent(this.session)}`;
-    }
-    return manifestUrl === null ? null : servedPath(manifestUrl);
-  }
-
-  /** A ribbon button was pressed. */
-  runControl(control: RibbonControl): void {
-    if (control.action.kind === 'showTaskpane') this.openPane(control);
-    else void this.runFunction(control, control.action.functionName);
-  }
-
-  private openPane(control: RibbonControl): void {
-    if (control.action.kind !== 'showTaskpane') return;
-    if (this.view.pane?.control.id === control.id) return;
-    const url = this.addinUrl('taskpane', control.action.url);
-    if (!url) return;
-    this.nextKey += 1;
-    this.set({
-      pane: {
-        control,
-        url,
-        supportsPinning: control.action.supportsPinning,
-        pinned: false,
-        key: this.nextKey,
-      },
-    });
-  }
-
-  togglePin(): void {
-    const pane = this.view.pane;
-    if (pane?.supportsPinning) this.set({ pane: { ...pane, pinned: !pane.pinned } });
-  }
-
-  closePane(): void {
-    this.set({ pane: null });
-  }
-
-  /** The task pane iframe mounted (element) or unmounted (null). */
-  paneFrame = (element: HTMLIFrameElement | null): void => {
-    if (this.paneRecord) this.frames.remove(this.paneRecord);
-    this.paneRecord = element
-      ? this.frames.add({ kind: 'taskpane', launchEvent: false, element, fixedRef: null })
-      : null;
-  };
-
-  private notice(itemKey: string, kind: ClientNotice['kind'], message: string): number {
-    this.nextKey += 1;
-    const id = this.nextKey;
-    this.set({ notices: [...this.view.notices, { id, itemKey, kind, message }] });
-    return id;
-  }
-
-  dismissNotice(id: number): void {
-    this.set({ notices: this.view.notices.filter((n) => n.id !== id) });
-  }
-
-  private async runFunction(control: RibbonControl, functionName: string): Promise<void> {
-    const ref = this.currentRef();
-    const url = this.addinUrl('commands', this.view.addin?.functionFileUrl ?? null);
-    if (!ref || !url) return;
-    const key = itemRefKey(ref);
-    const progress = this.notice(
-      key,
-      'progress',
-      `${this.view.addinName} is working on your ${control.label} request.`,
-    );
-    this.log('command.start', { controlId: control.id, functionName });
-    const run = this.runner.run({
-      dispatch: { kind: 'command', functionName, controlId: control.id },
-      ref,
-      url,
-      timeoutMs: this.settings().commandTimeoutSeconds * 1000,
-      launchEvent: false,
-    });
-    const outcome = await run.done;
-    this.dismissNotice(progress);
-    this.log(`command.${outcome.kind}`, {
-      controlId: control.id,
-      functionName,
-      ...(outcome.kind === 'completed' ? { options: outcome.options ?? null } : {}),
-      ...(outcome.kind === 'unavailable' ? { reason: outcome.reason } : {}),
-    });
-    if (outcome.kind === 'timedOut') {
-      this.notice(
-        key,
-        'error',
-        `${this.view.addinName} didn't finish your ${control.label} request in time.`,
-      );
-    } else if (outcome.kind === 'unavailable') {
-      this.notice(key, 'error', `${this.view.addinName} couldn't run ${control.label}.`);
-      this.warn(outcome.reason);
-    }
-  }
-
-  private onSendTimeoutMs(): number {
-    return this.settings().onSendTimeoutSeconds * 1000;
-  }
-
-  /** Starts a launch event's handler for the open compose form, when this client fires it. */
-  private launch(type: string, timeoutMs: number): Run | null {
-    const event = this.view.addin?.launchEvents.find((e) => e.type === type);
-    const ref = this.currentRef();
-    const url = this.addinUrl('commands', this.view.addin?.functionFileUrl ?? null);
-    if (!event || ref?.kind !== 'compose' || !url) return null;
-    this.log('event.start', { type, functionName: event.functionName });
-    const run = this.runner.run({
-      dispatch: { kind: 'launch', functionName: event.functionName, type },
-      ref,
-      url,
-      timeoutMs,
-      launchEvent: true,
-    });
-    if (type !== 'OnMessageSend') {
-      void run.done.then((outcome) =>
-        this.log(`event.${outcome.kind}`, {
-          type,
-          ...(outcome.kind === 'completed' ? { options: outcome.options ?? null } : {}),
-          ...(outcome.kind === 'unavailable' ? { reason: outcome.reason } : {}),
-        }),
-      );
-    }
-    return run;
-  }
-
-  /** A Smart Alerts "Take Action" command: a task pane (1.14) or a function (1.15) of the compose surface. */
-  private runCommandById(commandId: string): void {
-    const control = ribbonControls(this.view.addin?.compose ?? []).find((c) => c.id === commandId);
-    if (!control) {
-      this.warn(
-        `commandId "${commandId}" names no button of the compose surface; Outlook just cancels the send.`,
-      );
-      return;
-    }
-    this.runControl(control);
   }
 
   // ---- controls ------------------------------------------------------------------------------
