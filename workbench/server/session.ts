@@ -71,13 +71,13 @@ export class Session {
     this.changed();
   }
 
-  /** Appends to the event log (kept to the last 500 entries). */
+  /** Appends to the event log (kept to the last 500 entries; read with GET log). */
   record(device: string, kind: string, detail: Record<string, unknown>): LogEntry {
     this.logSeq += 1;
     const entry: LogEntry = { seq: this.logSeq, at: this.nowIso(), device, kind, detail };
     this.log.push(entry);
     if (this.log.length > LOG_LIMIT) this.log.splice(0, this.log.length - LOG_LIMIT);
-    this.changed();
+    // The log is not part of the snapshot: no change event (devices would refetch for nothing).
     return entry;
   }
 

@@ -97,6 +97,7 @@ export function sessionRouter(sessions: SessionStore, addin: () => AddinState): 
     const offset = parsedBody(res, parseClockMove(req.body, s.clockOffsetMs, Date.now()));
     if (offset === undefined) return;
     s.clockOffsetMs = offset;
+    s.changed();
     s.record(deviceOf(req.body), 'clock', { now: s.nowIso() });
     res.json({ nowMs: s.nowMs(), now: s.nowIso(), offsetMs: s.clockOffsetMs });
   });
