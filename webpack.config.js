@@ -113,6 +113,9 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       workbench: './workbench/app/index.tsx',
       'office-runtime': './workbench/runtime/index.ts',
+      // Scripted stand-ins for the add-in's pages, for the workbench's own browser tests.
+      'test-addin/commands': './workbench/testAddin/testCommands.ts',
+      'test-addin/taskpane': './workbench/testAddin/testTaskpane.ts',
     },
     output: {
       path: workbenchOutDir,
@@ -128,6 +131,17 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['workbench'],
         scriptLoading: 'defer',
       }),
+      ...['commands', 'taskpane'].map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `test-addin/${page}.html`,
+            template: './workbench/testAddin/page.html',
+            title: `Workbench test ${page}`,
+            chunks: [`test-addin/${page}`],
+            scriptLoading: 'blocking',
+            inject: 'body',
+          }),
+      ),
     ],
   };
 

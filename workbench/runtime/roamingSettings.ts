@@ -1,21 +1,31 @@
 /**
- * Office.RoamingSettings with the web runtime's rules: values are loaded once when the add-in starts;
- * saveAsync writes the whole collection and fails with 9019 when
- * JSON.stringify(map of JSON.stringify(value)).length > 32 * 1024
- * (source: @microsoft/office-js 1.1.110 dist/outlook-web-16.01.debug.js, saveSettingsRequest).
+ * Office.RoamingSettings with Outlook's rules: values are loaded once, when the add-in starts (another
+ * device's later saves are not seen until the add-in is reopened); saveAsync writes the whole
+ * collection and fails with 9019 (empty message) when it exceeds the quota as the web runtime counts
+ * it (shared/roamingQuota.ts); in classic Outlook on Windows, set() already throws 9057 past the
+ * quota (GH3060; "Office Add-ins error codes"). A failed server write is 9019 too.
  */
-import { failed, succeeded } from './asyncResult';
+import { roamingCharacters } from '../shared/roamingQuota';
+import { codedError } from './officeErrors';
+import { OfficeFailure, officeAsync, type CallGate } from './officeAsync';
 
-export const ROAMING_QUOTA_CHARACTERS = 32 * 1024;
+export interface RoamingOptions {
+  readonly quota: () => number;
+  readonly setThrows: () => boolean;
+  readonly save: (values: Record<string, string>) => Promise<void>;
+}
 
-/** The characters the web runtime counts for a settings collection. */
-export function roamingCharacters(serialized: Record<string, string>): number {
-  return JSON.stringify(serialized).length;
+/** The settings as Office serializes them: each value JSON-stringified. */
+function serialize(values: ReadonlyMap<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of values) out[key] = JSON.stringify(value);
+  return out;
 }
 
 export function createRoamingSettings(
-  loaded: Record<string, string>,
-  save: (values: Record<string, string>) => Promise<void>,
+  loaded: Readonly<Record<string, string>>,
+  gate: CallGate,
+  options: RoamingOptions,
 ): Office.RoamingSettings {
   const values = new Map<string, unknown>();
   for (const [key, raw] of Object.entries(loaded)) {
@@ -26,39 +36,29 @@ export function createRoamingSettings(
     }
   }
 
-  const serialize = (): Record<string, string> => {
-    const out: Record<string, string> = {};
-    for (const [key, value] of values) out[key] = JSON.stringify(value);
-    return out;
-  };
-
   return {
     get(name: string): unknown {
       return values.get(name);
     },
     set(name: string, value: unknown): void {
+      if (options.setThrows()) {
+        const next = new Map(values).set(name, value);
+        if (roamingCharacters(serialize(next)) > options.quota()) throw codedError(9057);
+      }
       values.set(name, value);
     },
     remove(name: string): void {
       values.delete(name);
     },
-    saveAsync(callback?: (asyncResult: Office.AsyncResult<void>) => void): void {
-      const serialized = serialize();
-      if (roamingCharacters(serialized) > ROAMING_QUOTA_CHARACTERS) {
-        setTimeout(() => callback?.(failed<void>(9019, 'GenericSettingsError', '')), 0);
-        return;
-      }
-      save(serialized).then(
-        () => callback?.(succeeded<void>(undefined)),
-        (error: unknown) =>
-          callback?.(
-            failed<void>(
-              9019,
-              'GenericSettingsError',
-              error instanceof Error ? error.message : String(error),
-            ),
-          ),
-      );
-    },
+    saveAsync: officeAsync<Office.RoamingSettings['saveAsync']>(gate, {
+      method: 'roamingSettings.saveAsync',
+      fixed: 0,
+      callbackRequired: false,
+      async run() {
+        const serialized = serialize(values);
+        if (roamingCharacters(serialized) > options.quota()) throw new OfficeFailure(9019);
+        await options.save(serialized);
+      },
+    }),
   };
 }

@@ -22,19 +22,39 @@ export interface ServeOptions {
   readonly https: boolean;
 }
 
-/** Starts the workbench server and resolves with its base URL. */
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Starts the workbench server and resolves with its base URL. On a loopback host it also answers on
+ * the other loopback name (127.0.0.1 and ::1, so both localhost and 127.0.0.1 reach it): the second
+ * device is served from the other name so that its localStorage is separate.
+ */
 export async function serveWorkbench(options: ServeOptions): Promise<{ server: Server; url: string }> {
   const app = createWorkbenchApp({
     addinDir: options.addinDir,
     workbenchDir: options.workbenchDir,
     fixturesDir: path.join(root, 'workbench/fixtures'),
   });
-  const server = options.https ? createHttpsServer(await devCertificate(root), app) : createHttpServer(app);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
+  const certificate = options.https ? await devCertificate(root) : undefined;
+  const create = () => (certificate ? createHttpsServer(certificate, app) : createHttpServer(app));
+  const server = create();
+  const loopback = ['localhost', '127.0.0.1', '::1'].includes(options.host);
+  await listen(server, options.port, loopback ? '127.0.0.1' : options.host);
   const { port } = server.address() as AddressInfo;
+  if (loopback) {
+    // Best effort: a machine without IPv6 loopback still has 127.0.0.1.
+    const ipv6 = create();
+    await listen(ipv6, port, '::1').catch(() => undefined);
+    server.on('close', () => ipv6.close());
+  }
   const url = `${options.https ? 'https' : 'http'}://${options.host}:${port}`;
   return { server, url };
 }

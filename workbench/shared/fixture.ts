@@ -1,116 +1,165 @@
 /**
- * The workbench's mailbox fixture format (JSON files in workbench/fixtures/, loaded with ?fixture=name).
- * Times are ISO 8601 with an offset. Validated on load: a bad fixture is refused with the field named.
+ * The workbench's mailbox fixture format (JSON files in workbench/fixtures/, loaded with ?fixture=name
+ * or the state API). Documented in docs/workbench.md. Validated on load: a bad fixture is refused with
+ * a message naming the field.
  */
 import { fail, ok, type Result } from '../../src/shared/result';
+import {
+  isRecord,
+  readAll,
+  readBoolean,
+  readDateTime,
+  readList,
+  readOptionalText,
+  readPerson,
+  readStringMap,
+  readText,
+  readTimeZone,
+} from './fixtureFields';
+import { FOLDERS, type FolderName, type MailMessage, type MailPerson } from './mailMessage';
 
-export interface FixturePerson {
-  readonly name: string;
-  readonly email: string;
+export interface FixtureUser extends MailPerson {
+  readonly timeZone: string;
 }
 
-export type FolderName = 'inbox' | 'sent' | 'drafts';
-
-export interface FixtureMessage {
-  readonly id: string;
-  readonly folder: FolderName;
-  readonly subject: string;
-  readonly from: FixturePerson;
-  readonly to: readonly FixturePerson[];
-  readonly cc: readonly FixturePerson[];
-  readonly body: string;
-  readonly sentAt: string;
-  readonly conversationId: string;
-  readonly internetMessageId: string;
+/** A person the story's messages go to, with the zone they live in (simulated answers are dated there). */
+export interface FixtureContact extends MailPerson {
+  readonly timeZone: string;
 }
 
 export interface Fixture {
-  readonly user: FixturePerson & { readonly timeZone: string };
-  readonly messages: readonly FixtureMessage[];
+  readonly user: FixtureUser;
+  /** The story's "now": the session clock is set to it when the fixture loads (absent: real time). */
+  readonly clock: string | null;
+  readonly contacts: readonly FixtureContact[];
+  /** Initial roaming settings, each value already JSON-stringified as Office stores it. */
+  readonly roaming: Readonly<Record<string, string>>;
+  readonly messages: readonly MailMessage[];
 }
 
-const folders: readonly string[] = ['inbox', 'sent', 'drafts'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+function readContact(value: unknown, field: string): Result<FixtureContact> {
+  const person = readPerson(value, field);
+  if (!person.ok) return person;
+  const zone = readTimeZone(isRecord(value) ? value['timeZone'] : undefined, `${field}.timeZone`);
+  if (!zone.ok) return zone;
+  return ok({ ...person.value, timeZone: zone.value });
 }
 
-function person(value: unknown, field: string): Result<FixturePerson> {
-  if (!isRecord(value)) return fail(`${field} must be an object with name and email`);
-  if (typeof value['email'] !== 'string' || !value['email'].includes('@'))
-    return fail(`${field}.email must be an email address`);
-  return ok({ name: typeof value['name'] === 'string' ? value['name'] : '', email: value['email'] });
-}
-
-function people(value: unknown, field: string): Result<FixturePerson[]> {
-  if (value === undefined) return ok([]);
-  if (!Array.isArray(value)) return fail(`${field} must be a list`);
-  const out: FixturePerson[] = [];
-  for (const [i, entry] of value.entries()) {
-    const parsed = person(entry, `${field}[${i}]`);
-    if (!parsed.ok) return parsed;
-    out.push(parsed.value);
-  }
+function readRoaming(value: unknown): Result<Record<string, string>> {
+  if (value === undefined) return ok({});
+  if (!isRecord(value)) return fail('roaming must be an object of setting names to JSON values');
+  const out: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value)) out[key] = JSON.stringify(entry);
   return ok(out);
 }
 
-function text(value: unknown, field: string, fallback?: string): Result<string> {
-  if (value === undefined && fallback !== undefined) return ok(fallback);
-  return typeof value === 'string' ? ok(value) : fail(`${field} must be text`);
+type MessageDraft = Omit<MailMessage, 'conversationId' | 'inReplyTo' | 'references'> & {
+  conversationId?: string;
+  inReplyTo?: string;
+  replyTo?: string;
+};
+
+function readMessage(value: unknown, field: string): Result<MessageDraft> {
+  if (!isRecord(value)) return fail(`${field} must be an object`);
+  const id = readText(value['id'], `${field}.id`);
+  if (!id.ok) return id;
+  if (!/^[A-Za-z0-9._=+/-]{1,200}$/.test(id.value)) {
+    return fail(`${field}.id must be 1-200 letters, digits or . _ = + / -`);
+  }
+  const folder = value['folder'];
+  if (typeof folder !== 'string' || !FOLDERS.includes(folder as FolderName)) {
+    return fail(`${field}.folder must be one of ${FOLDERS.join(', ')}`);
+  }
+  const at = (name: string) => `${field}.${name}`;
+  const fields = readAll({
+    subject: readText(value['subject'], at('subject'), ''),
+    from: readPerson(value['from'], at('from')),
+    to: readList(value['to'], at('to'), readPerson),
+    cc: readList(value['cc'], at('cc'), readPerson),
+    bcc: readList(value['bcc'], at('bcc'), readPerson),
+    body: readText(value['body'], at('body'), ''),
+    bodyHtml: readOptionalText(value['bodyHtml'], at('bodyHtml')),
+    sentAt: readDateTime(value['sentAt'], at('sentAt')),
+    conversationId: readOptionalText(value['conversationId'], at('conversationId')),
+    internetMessageId: readOptionalText(value['internetMessageId'], at('internetMessageId')),
+    inReplyTo: readOptionalText(value['inReplyTo'], at('inReplyTo')),
+    replyTo: readOptionalText(value['replyTo'], at('replyTo')),
+    headers: readStringMap(value['headers'], at('headers')),
+    itemClass: readText(value['itemClass'], at('itemClass'), 'IPM.Note'),
+    read: readBoolean(value['read'], at('read'), folder !== 'inbox'),
+  });
+  if (!fields.ok) return fields;
+  const customProperties = value['customProperties'] ?? {};
+  if (!isRecord(customProperties)) return fail(`${at('customProperties')} must be an object`);
+  const { bodyHtml, conversationId, internetMessageId, inReplyTo, replyTo, ...rest } = fields.value;
+  return ok({
+    ...rest,
+    id: id.value,
+    folder: folder as FolderName,
+    ...(bodyHtml !== undefined ? { bodyHtml } : {}),
+    ...(conversationId ? { conversationId } : {}),
+    internetMessageId: internetMessageId || `<${id.value}@workbench.localhost>`,
+    ...(inReplyTo ? { inReplyTo } : {}),
+    ...(replyTo ? { replyTo } : {}),
+    customProperties: { ...customProperties },
+    notifications: [],
+    ...(folder === 'drafts' ? { draft: { kind: 'new' as const, saved: true } } : {}),
+  });
 }
 
-function message(value: unknown, index: number): Result<FixtureMessage> {
-  const at = `messages[${index}]`;
-  if (!isRecord(value)) return fail(`${at} must be an object`);
-  const id = text(value['id'], `${at}.id`);
-  if (!id.ok) return id;
-  if (typeof value['folder'] !== 'string' || !folders.includes(value['folder'])) {
-    return fail(`${at}.folder must be one of ${folders.join(', ')}`);
+/** Links `replyTo` (another fixture message's id) into In-Reply-To, References and the conversation. */
+function linkThreads(drafts: readonly MessageDraft[]): Result<MailMessage[]> {
+  const byId = new Map(drafts.map((m) => [m.id, m]));
+  const out: MailMessage[] = [];
+  for (const [i, m] of drafts.entries()) {
+    const { replyTo, conversationId, inReplyTo, ...rest } = m;
+    let linked: MailMessage = {
+      ...rest,
+      conversationId: conversationId ?? `conv-${m.id}`,
+      inReplyTo: inReplyTo ?? null,
+      references: inReplyTo ? [inReplyTo] : [],
+    };
+    if (replyTo !== undefined) {
+      const original = byId.get(replyTo);
+      if (!original) return fail(`messages[${i}].replyTo names no message of this fixture: ${replyTo}`);
+      linked = {
+        ...linked,
+        conversationId: conversationId ?? original.conversationId ?? `conv-${original.id}`,
+        inReplyTo: original.internetMessageId,
+        references: [original.internetMessageId ?? ''].filter(Boolean),
+      };
+    }
+    out.push(linked);
   }
-  const subject = text(value['subject'], `${at}.subject`, '');
-  if (!subject.ok) return subject;
-  const from = person(value['from'], `${at}.from`);
-  if (!from.ok) return from;
-  const to = people(value['to'], `${at}.to`);
-  if (!to.ok) return to;
-  const cc = people(value['cc'], `${at}.cc`);
-  if (!cc.ok) return cc;
-  const body = text(value['body'], `${at}.body`, '');
-  if (!body.ok) return body;
-  const sentAt = text(value['sentAt'], `${at}.sentAt`);
-  if (!sentAt.ok) return sentAt;
-  if (Number.isNaN(Date.parse(sentAt.value))) return fail(`${at}.sentAt must be an ISO 8601 date-time`);
-  return ok({
-    id: id.value,
-    folder: value['folder'] as FolderName,
-    subject: subject.value,
-    from: from.value,
-    to: to.value,
-    cc: cc.value,
-    body: body.value,
-    sentAt: sentAt.value,
-    conversationId:
-      typeof value['conversationId'] === 'string' ? value['conversationId'] : `conv-${id.value}`,
-    internetMessageId:
-      typeof value['internetMessageId'] === 'string'
-        ? value['internetMessageId']
-        : `<${id.value}@workbench.localhost>`,
-  });
+  return ok(out);
 }
 
 /** Validates a parsed fixture file. */
 export function parseFixture(value: unknown): Result<Fixture> {
   if (!isRecord(value)) return fail('the fixture must be a JSON object');
-  const user = person(value['user'], 'user');
+  const user = readContact(value['user'], 'user');
   if (!user.ok) return user;
-  const zone = isRecord(value['user']) ? value['user']['timeZone'] : undefined;
-  if (typeof zone !== 'string') return fail('user.timeZone must be an IANA time zone name');
+  const clock = value['clock'] === undefined ? ok(null) : readDateTime(value['clock'], 'clock');
+  if (!clock.ok) return clock;
+  const contacts = readList(value['contacts'], 'contacts', readContact);
+  if (!contacts.ok) return contacts;
+  const roaming = readRoaming(value['roaming']);
+  if (!roaming.ok) return roaming;
   if (!Array.isArray(value['messages'])) return fail('messages must be a list');
-  const messages: FixtureMessage[] = [];
-  for (const [i, entry] of value['messages'].entries()) {
-    const parsed = message(entry, i);
-    if (!parsed.ok) return parsed;
-    messages.push(parsed.value);
+  const drafts = readList(value['messages'], 'messages', readMessage);
+  if (!drafts.ok) return drafts;
+  const seen = new Set<string>();
+  for (const [i, m] of drafts.value.entries()) {
+    if (seen.has(m.id)) return fail(`messages[${i}].id repeats an earlier message's id: ${m.id}`);
+    seen.add(m.id);
   }
-  return ok({ user: { ...user.value, timeZone: zone }, messages });
+  const messages = linkThreads(drafts.value);
+  if (!messages.ok) return messages;
+  return ok({
+    user: user.value,
+    clock: clock.value,
+    contacts: contacts.value,
+    roaming: roaming.value,
+    messages: messages.value,
+  });
 }
