@@ -53,7 +53,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
-    files: ['src/taskpane/**/*.tsx', 'workbench/app/**/*.tsx'],
+    files: ['src/taskpane/**/*.{ts,tsx}', 'workbench/app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

@@ -25,6 +25,7 @@ interface SectionEntry {
 const sections: readonly SectionEntry[] = [
   { title: 'Bundles', load: () => import('./bench/bundles') },
   { title: 'Pane load', load: () => import('./bench/paneLoad') },
+  { title: 'Workbench', load: () => import('./bench/workbench') },
   {
     title: 'Send path',
     pending: [

@@ -46,9 +46,16 @@ function openStore(): Store {
       roaming: createOfficeRoamingSettings(),
       journal: createLocalStorageJournal(`reachplan.journal.${userEmail()}`),
       clock,
-      timers: { setTimeout: (callback, ms) => setTimeout(callback, ms), clearTimeout: (handle) => clearTimeout(handle as number) },
+      timers: {
+        setTimeout: (callback, ms) => setTimeout(callback, ms),
+        clearTimeout: (handle) => clearTimeout(handle as number),
+      },
     },
-    { defaultSettings: settingsDefault(userTimeZone(Office.context.mailbox.userProfile?.timeZone, runtimeZone)) },
+    {
+      defaultSettings: settingsDefault(
+        userTimeZone(Office.context.mailbox.userProfile?.timeZone, runtimeZone),
+      ),
+    },
   );
   store.load();
   return store;

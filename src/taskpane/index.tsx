@@ -58,7 +58,11 @@ function paneServices(): PaneServices {
     forms: createItemForms(),
     capabilities: officeCapabilities(),
     sentCopies: createSentCopyCache(`reachplan.sent.${email}`, clock.now),
-    user: { email, name: profile?.displayName ?? '', locale: Office.context.displayLanguage || navigator.language || 'en-US' },
+    user: {
+      email,
+      name: profile?.displayName ?? '',
+      locale: Office.context.displayLanguage || navigator.language || 'en-US',
+    },
     events: createPaneEvents(),
     itemServices,
   };

@@ -49,7 +49,9 @@ export function createPaneEvents(): PaneEvents {
     onItemChanged: (listener) => listen(Office.EventType.ItemChanged, () => listener()),
     onThemeChanged: (listener) =>
       listen(Office.EventType.OfficeThemeChanged, (args) => {
-        const theme = (args as { officeTheme?: Office.OfficeTheme } | undefined)?.officeTheme ?? Office.context.officeTheme;
+        const theme =
+          (args as { officeTheme?: Office.OfficeTheme } | undefined)?.officeTheme ??
+          Office.context.officeTheme;
         listener(themeOf(theme));
       }),
     theme: () => themeOf(Office.context.officeTheme),

@@ -39,7 +39,8 @@ export function useCurrentItem(): { state: CurrentItemState; reload: () => void 
         if (!cancelled) setState(item ? { status: 'ready', item } : { status: 'none' });
       },
       (error: unknown) => {
-        if (!cancelled) setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!cancelled)
+          setState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
       },
     );
     return () => {

@@ -1,28 +1,34 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { ContactProfile, FollowUp, Settings } from '../../shared/domain/types';
 import type { SaveState } from '../../shared/storage/saveQueue';
+import type { Store } from '../../shared/storage/store';
 import { useServices } from './servicesContext';
 
 /**
  * The store's data and save state, re-rendering on every change. The store returns the same arrays
  * until something changes, as useSyncExternalStore requires.
  */
-export function useFollowUps(): readonly FollowUp[] {
+function useStoreValue<T>(read: (store: Store) => T): T {
   const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, store.followUps);
+  const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
+  // `read` is one of the fixed selectors below: depending on the store alone is enough.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const snapshot = useCallback(() => read(store), [store]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+export function useFollowUps(): readonly FollowUp[] {
+  return useStoreValue((store) => store.followUps());
 }
 
 export function useProfiles(): readonly ContactProfile[] {
-  const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, store.profiles);
+  return useStoreValue((store) => store.profiles());
 }
 
 export function useSettings(): Settings {
-  const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, store.settings);
+  return useStoreValue((store) => store.settings());
 }
 
 export function useSaveState(): SaveState {
-  const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, store.saveState);
+  return useStoreValue((store) => store.saveState());
 }

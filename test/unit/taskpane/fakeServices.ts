@@ -5,7 +5,14 @@
 import type { ItemSummary, MailboxPort } from '../../../src/shared/ports';
 import type { PaneServices } from '../../../src/taskpane/services/paneServices';
 import { Mailbox, openDevice } from '../../fixtures/storeHarness';
-import { fakeContent, fakeForms, fakeNotifier, fakeProps, fakeSentCopies, USER } from '../shared/app/appFakes';
+import {
+  fakeContent,
+  fakeForms,
+  fakeNotifier,
+  fakeProps,
+  fakeSentCopies,
+  USER,
+} from '../shared/app/appFakes';
 
 export function fakeServices(overrides: Partial<PaneServices> & { item?: ItemSummary | null } = {}) {
   const device = openDevice(new Mailbox());
@@ -20,7 +27,13 @@ export function fakeServices(overrides: Partial<PaneServices> & { item?: ItemSum
     clock: device.clock,
     mailbox,
     forms: forms.port,
-    capabilities: { onSendEvent: true, insightNotices: true, pinning: true, internetHeaders: true, nestedAppAuth: false },
+    capabilities: {
+      onSendEvent: true,
+      insightNotices: true,
+      pinning: true,
+      internetHeaders: true,
+      nestedAppAuth: false,
+    },
     sentCopies: fakeSentCopies(),
     user: { email: USER, name: 'Dana Whitfield', locale: 'en-GB' },
     events: {

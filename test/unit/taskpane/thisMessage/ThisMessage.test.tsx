@@ -2,7 +2,6 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ItemSummary, MailboxPort } from '../../../../src/shared/ports';
-import type { PaneServices } from '../../../../src/taskpane/services/paneServices';
 import { ServicesProvider } from '../../../../src/taskpane/services/servicesContext';
 import { ThisMessage } from '../../../../src/taskpane/thisMessage/ThisMessage';
 import { fakeServices } from '../fakeServices';
@@ -17,7 +16,7 @@ const item: ItemSummary = {
 function renderWith(mailbox: MailboxPort) {
   const fake = fakeServices({ mailbox });
   render(
-    <ServicesProvider services={fake.services as PaneServices}>
+    <ServicesProvider services={fake.services}>
       <FluentProvider theme={webLightTheme}>
         <ThisMessage />
       </FluentProvider>
