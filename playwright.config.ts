@@ -3,7 +3,7 @@
  * build served in the workbench on loopback. `npm test` builds first (npm run build:test).
  */
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './scripts/chromiumPath';
+import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromiumPath';
 
 const port = Number(process.env['WORKBENCH_PORT'] ?? 3917);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -21,15 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

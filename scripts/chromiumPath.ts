@@ -29,3 +29,17 @@ export function chromiumPath(): string {
       'or set CHROME_PATH to a Chromium/Chrome executable.',
   );
 }
+
+/**
+ * Headless Chromium flags that work on this machine kind (platform.md): no sandbox as root, and no
+ * background networking (this workplace refuses every non-loopback connection).
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];

@@ -5,14 +5,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { chromiumPath } from './chromiumPath';
+import { CHROMIUM_ARGS, chromiumPath } from './chromiumPath';
 
 const sizes = [16, 25, 32, 48, 64, 80, 128];
 const root = path.resolve(__dirname, '..');
 
 async function main(): Promise<void> {
   const svg = readFileSync(path.join(root, 'assets/icon.svg'), 'utf8');
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...CHROMIUM_ARGS] });
   try {
     for (const size of sizes) {
       const page = await browser.newPage({ viewport: { width: size, height: size } });

@@ -6,11 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { classifyMessageDecode, type ClassifyMessage } from '../../src/shared/domain/classifyMessageDecode';
 import { replyClassify } from '../../src/shared/domain/replyClassify';
 import type { BenchRow, Measure } from './benchSection';
+import { moduleGzipKilobytes } from './moduleGzip';
 
 const MIN_MILLISECONDS = 1000;
 
@@ -41,19 +40,8 @@ function throughput(messages: readonly ClassifyMessage[]): number {
   return Math.round((classified / elapsed) * 1000);
 }
 
-async function gzipKilobytes(root: string, external: string[]): Promise<number> {
-  const result = await build({
-    entryPoints: [path.join(root, 'src/shared/domain/replyClassify.ts')],
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
-    external,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return Math.round((gzipSync(code).length / 1024) * 10) / 10;
+function gzipKilobytes(root: string, external: string[]): Promise<number> {
+  return moduleGzipKilobytes({ file: path.join(root, 'src/shared/domain/replyClassify.ts') }, external);
 }
 
 export const measure: Measure = async ({ root }) => {

@@ -11,6 +11,7 @@ import path from 'node:path';
 import express from 'express';
 import { chromium, type Browser, type BrowserContext, type Frame } from 'playwright-core';
 import { OFFICE_CDN_URL } from '../../workbench/shared/officeCdn';
+import { CHROMIUM_ARGS } from '../chromiumPath';
 import type { BenchRow, Measure } from './benchSection';
 import { describeSpread, spread } from './stats';
 
@@ -95,15 +96,7 @@ export const measure: Measure = async ({ root, workbenchUrl, chromium: executabl
   const baselineUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`;
   const browser = await chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const pane = { useful: [] as number[], interactive: [] as number[] };

@@ -6,11 +6,10 @@
  * minified), with and without luxon.
  */
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { ladderPlan, type PlanInput } from '../../src/shared/domain/ladderPlan';
 import type { LadderChoice, TimeRange, Weekday } from '../../src/shared/domain/types';
 import type { BenchRow, Measure } from './benchSection';
+import { moduleGzipKilobytes } from './moduleGzip';
 
 const FOLLOW_UPS = 10_000;
 const WARM_RUNS = 5;
@@ -93,10 +92,9 @@ function pass(all: readonly PlanInput[]): { perSecond: number; steps: number; re
   return { perSecond: Math.round((all.length / elapsed) * 1000), steps, relaxed };
 }
 
-async function gzipKilobytes(root: string, external: string[]): Promise<number> {
-  const domain = path.join(root, 'src/shared/domain');
-  const result = await build({
-    stdin: {
+function gzipKilobytes(root: string, external: string[]): Promise<number> {
+  return moduleGzipKilobytes(
+    {
       contents: [
         "export { ladderPlan } from './ladderPlan';",
         "export { followUpCreate } from './followUpCreate';",
@@ -105,19 +103,10 @@ async function gzipKilobytes(root: string, external: string[]): Promise<number> 
         "export { recipientsTrack } from './recipientsTrack';",
         "export { contactDefault } from './contactDefault';",
       ].join('\n'),
-      resolveDir: domain,
-      loader: 'ts',
+      resolveDir: path.join(root, 'src/shared/domain'),
     },
-    bundle: true,
-    minify: true,
-    write: false,
-    format: 'esm',
-    platform: 'browser',
     external,
-    logLevel: 'silent',
-  });
-  const code = result.outputFiles[0]?.contents ?? new Uint8Array();
-  return Math.round((gzipSync(code).length / 1024) * 10) / 10;
+  );
 }
 
 export const measure: Measure = async ({ root }) => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium as playwright, type Frame, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../chromiumPath';
 import type { BenchRow, Measure } from './benchSection';
 
 function gzipKb(file: string): BenchRow[] {
@@ -41,7 +42,7 @@ export const measure: Measure = async ({ root, workbenchUrl, chromium }) => {
   ];
   const browser = await playwright.launch({
     executablePath: chromium,
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
