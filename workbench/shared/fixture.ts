@@ -17,6 +17,7 @@ import {
   readTimeZone,
 } from './fixtureFields';
 import { FOLDERS, type FolderName, type MailMessage, type MailPerson } from './mailMessage';
+import { windowsZoneOf } from './windowsZone';
 
 export interface FixtureUser extends MailPerson {
   readonly timeZone: string;
@@ -139,6 +140,11 @@ export function parseFixture(value: unknown): Result<Fixture> {
   if (!isRecord(value)) return fail('the fixture must be a JSON object');
   const user = readContact(value['user'], 'user');
   if (!user.ok) return user;
+  if (!windowsZoneOf(user.value.timeZone)) {
+    return fail(
+      `user.timeZone ${user.value.timeZone} has no Windows time zone (Outlook reports the user's zone in Windows format); use a zone such as Europe/Berlin`,
+    );
+  }
   const clock = value['clock'] === undefined ? ok(null) : readDateTime(value['clock'], 'clock');
   if (!clock.ok) return clock;
   const contacts = readList(value['contacts'], 'contacts', readContact);
