@@ -129,6 +129,8 @@ export interface FrameBinding {
 
   /** ItemChanged (pinned pane): the frame's item() changed. */
   onItemChanged(listener: () => void): void;
+  /** RecipientsChanged (Mailbox 1.7): the compose form's To, Cc or Bcc changed (by the user or an add-in). */
+  onRecipientsChanged(listener: (fields: RecipientFieldsChanged) => void): void;
   /** The session theme changed. */
   onThemeChanged(listener: () => void): void;
   /** Commands frames: how the device runs a function; returns false when no such function is registered. */
@@ -137,6 +139,13 @@ export interface FrameBinding {
   ready(): void;
   /** Something the add-in did wrong that Office would not report (shown in the device's log). */
   warn(message: string): void;
+}
+
+/** Which recipient lines changed (Office.RecipientsChangedFields). */
+export interface RecipientFieldsChanged {
+  readonly to: boolean;
+  readonly cc: boolean;
+  readonly bcc: boolean;
 }
 
 export interface WorkbenchHost {

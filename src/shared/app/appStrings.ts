@@ -17,7 +17,13 @@ export const appStrings = {
   openPlan: 'Open ReachPlan',
   offerTracking: (contact: string) =>
     `This message asks ${contact} for something. Track it and ReachPlan reminds you if there's no reply: choose "Track it", then send again.`,
+  offerTrackingNoButton: (contact: string) =>
+    `This message asks ${contact} for something. To be reminded if there's no reply, choose Don't Send, press "Remind me if no reply", then send again.`,
   offerTrackingLabel: 'Track it',
+  untrackable: (why: string) =>
+    `ReachPlan can't track this message: ${why}. Choose Send Anyway to send it without a follow-up plan, or Don't Send to add the contact's email address.`,
+  flaggedNobody: (why: string) =>
+    `ReachPlan: tracking this message, but ${why}. Add the contact's address before you send.`,
   contactNoProfile: 'no profile yet',
   statusWaiting: (contact: string, next: string) => `ReachPlan: waiting for ${contact}. Next: ${next}.`,
   statusPaused: (contact: string, until: string) =>

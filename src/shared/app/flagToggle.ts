@@ -40,7 +40,8 @@ async function flaggedMessage(deps: FlagDeps, state: ComposeState, now: number):
   const preview = planPreview(recipients, deps.userEmail, flag.ladder, now, settings, (e) =>
     deps.store.profile(e),
   );
-  if (!preview.ok) return appStrings.flaggedOnSend;
+  // Recipients, but nobody who can be waited for (no address, only yourself): say so now, not at send.
+  if (!preview.ok) return appStrings.flaggedNobody(preview.reason.replace(/^recipients: /, ''));
   const first = preview.value.plan.steps[0];
   const contact = preview.value.selection.contact ?? preview.value.selection.tracked[0];
   if (!first || !contact) return appStrings.flaggedNoPlan(appStrings.movedOnNoPlan);
@@ -57,6 +58,8 @@ export async function flagToggle(deps: FlagDeps, now: number): Promise<FlagOutco
     if (current.flag) {
       const { flag: _removed, ...rest } = current;
       await deps.props.set(COMPOSE_PROPERTY, composeStateEncode(rest));
+      // Classic Outlook keeps properties only once the draft is saved: save the cancellation too.
+      await deps.compose.save().catch(() => undefined);
       await deps.notifier.show(FLAG_NOTICE_KEY, {
         kind: 'info',
         message: appStrings.unflagged,

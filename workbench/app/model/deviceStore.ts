@@ -118,8 +118,20 @@ export class DeviceStore implements DeviceCore {
   getView = (): DeviceView => this.view;
 
   private set(patch: Partial<DeviceView>): void {
+    const before = this.view.compose;
     this.view = { ...this.view, ...patch };
     for (const listener of this.listeners) listener();
+    const after = this.view.compose;
+    if (before && after && before.draftId === after.draftId) {
+      const fields = {
+        to: before.to !== after.to,
+        cc: before.cc !== after.cc,
+        bcc: before.bcc !== after.bcc,
+      };
+      // RecipientsChanged (Mailbox 1.7) for the frames bound to this compose form.
+      if (fields.to || fields.cc || fields.bcc)
+        for (const frame of this.frames.all()) frame.recipientsChanged?.(fields);
+    }
   }
 
   // ---- session sync --------------------------------------------------------------------------
