@@ -230,10 +230,13 @@ export function parseAnswerRequest(value: unknown): Result<AnswerRequest> {
   ) {
     return fail('answer.returnDate must be a date YYYY-MM-DD');
   }
+  const subject = readOptionalText(b.value['subject'], 'answer.subject');
+  if (!subject.ok) return subject;
   return ok({
     kind: kind as AnswerKind,
     ...(recipient.value ? { recipient: recipient.value } : {}),
     ...(typeof returnDate === 'string' ? { returnDate } : {}),
+    ...(subject.value ? { subject: subject.value } : {}),
   });
 }
 

@@ -26,6 +26,8 @@ export interface FixtureUser extends MailPerson {
 /** A person the story's messages go to, with the zone they live in (simulated answers are dated there). */
 export interface FixtureContact extends MailPerson {
   readonly timeZone: string;
+  /** A distribution list (Outlook reports recipientType "distributionList" for it). */
+  readonly list?: boolean;
 }
 
 export interface Fixture {
@@ -43,7 +45,9 @@ function readContact(value: unknown, field: string): Result<FixtureContact> {
   if (!person.ok) return person;
   const zone = readTimeZone(isRecord(value) ? value['timeZone'] : undefined, `${field}.timeZone`);
   if (!zone.ok) return zone;
-  return ok({ ...person.value, timeZone: zone.value });
+  const list = isRecord(value) ? value['list'] : undefined;
+  if (list !== undefined && typeof list !== 'boolean') return fail(`${field}.list must be true or false`);
+  return ok({ ...person.value, timeZone: zone.value, ...(list ? { list: true } : {}) });
 }
 
 function readRoaming(value: unknown): Result<Record<string, string>> {

@@ -64,6 +64,8 @@ export interface HostClient {
   readonly roamingQuota: number;
   readonly roamingSetThrows: boolean;
   readonly user: HostPerson & { readonly timeZone: string; readonly accountType: string };
+  /** Addresses of the distribution lists in the directory (lower case). */
+  readonly lists: readonly string[];
 }
 
 export type RecipientField = 'to' | 'cc' | 'bcc';

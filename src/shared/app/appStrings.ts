@@ -3,8 +3,11 @@
  * Notification lines are cut to Office's 150 characters by the notifier; keep them shorter.
  */
 export const appStrings = {
-  flagged: (when: string, contact: string) =>
-    `ReachPlan: reminder ${when} if ${contact} doesn't reply. Press again to cancel.`,
+  flagged: (when: string, contact: string, note = '') =>
+    `ReachPlan: reminder ${when} if ${contact} doesn't reply.${note} Press again to cancel.`,
+  /** Short notes for the flag line (it must stay within 150 characters). */
+  flaggedSome: (tracked: number, total: number) => ` Tracking ${tracked} of ${total}.`,
+  flaggedNoAddress: (count: number) => ` ${count} without an address left out.`,
   flaggedOnSend: 'ReachPlan: tracking this message. The plan is made when you send. Press again to cancel.',
   flaggedNoPlan: (why: string) => `ReachPlan: tracking this message, but ${why}. Press again to cancel.`,
   unflagged: 'ReachPlan: no longer tracking this message. Press "Remind me if no reply" to track it again.',

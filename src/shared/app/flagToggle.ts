@@ -45,9 +45,16 @@ async function flaggedMessage(deps: FlagDeps, state: ComposeState, now: number):
   const first = preview.value.plan.steps[0];
   const contact = preview.value.selection.contact ?? preview.value.selection.tracked[0];
   if (!first || !contact) return appStrings.flaggedNoPlan(appStrings.movedOnNoPlan);
+  const { tracked, ignored } = preview.value.selection;
+  const overLimit = ignored.filter((i) => i.reason === 'overLimit').length;
+  const noAddress = ignored.filter((i) => i.reason === 'noAddress').length;
+  const note =
+    (overLimit > 0 ? appStrings.flaggedSome(tracked.length, tracked.length + overLimit) : '') +
+    (noAddress > 0 ? appStrings.flaggedNoAddress(noAddress) : '');
   return appStrings.flagged(
     localTimeFormat(settings.user.timeZone, first.dueAt),
     personShortName(contact.name, contact.email),
+    note,
   );
 }
 

@@ -216,7 +216,7 @@ export class DeviceStore implements DeviceCore {
   }
 
   client(): HostClient {
-    const { settings, user } = this.snapshot();
+    const { settings, user, contacts } = this.snapshot();
     return {
       device: this.device,
       requirementLevel: settings.requirementLevel,
@@ -230,6 +230,7 @@ export class DeviceStore implements DeviceCore {
         timeZone: user.timeZone,
         accountType: 'enterprise',
       },
+      lists: contacts.filter((c) => c.list).map((c) => c.email.toLowerCase()),
     };
   }
 

@@ -87,6 +87,11 @@ describe('state API request bodies', () => {
     });
     expect(parseAnswerRequest({ kind: 'outOfOffice', returnDate: '30/11' }).ok).toBe(false);
     expect(parseAnswerRequest({ kind: 'spam' }).ok).toBe(false);
+    expect(parseAnswerRequest({ kind: 'reply', subject: 'Re: parking' })).toEqual({
+      ok: true,
+      value: { kind: 'reply', subject: 'Re: parking' },
+    });
+    expect(parseAnswerRequest({ kind: 'reply', subject: 7 }).ok).toBe(false);
     expect(
       parseTestHandlers({ onMessageSend: { action: 'complete', options: { allowEvent: false } } }),
     ).toEqual({
