@@ -11,6 +11,8 @@ export const appStrings = {
   flaggedOnSend: 'ReachPlan: tracking this message. The plan is made when you send. Press again to cancel.',
   flaggedNoPlan: (why: string) => `ReachPlan: tracking this message, but ${why}. Press again to cancel.`,
   unflagged: 'ReachPlan: no longer tracking this message. Press "Remind me if no reply" to track it again.',
+  flagFull: (characters: number, quota: number) =>
+    `ReachPlan couldn't flag this message: its data on the message would need ${characters} of the ${quota} characters Outlook allows.`,
   flagFailed: (reason: string) =>
     `ReachPlan couldn't flag this message (${reason}). Try again, or open Follow-up plan.`,
   dueInsight: (count: number) =>

@@ -4,7 +4,13 @@
  * press cancels. Every outcome is shown on the message; a failure says what to do.
  */
 import { localTimeFormat } from '../domain/localTimeFormat';
-import type { ComposeItemPort, ItemPropertiesPort, NotifierPort, RandomPort } from '../ports';
+import {
+  ItemPropertiesFullError,
+  type ComposeItemPort,
+  type ItemPropertiesPort,
+  type NotifierPort,
+  type RandomPort,
+} from '../ports';
 import type { Store } from '../storage/store';
 import { appStrings, personShortName } from './appStrings';
 import { COMPOSE_PROPERTY, composeStateDecode, composeStateEncode, type ComposeState } from './composeState';
@@ -91,7 +97,10 @@ export async function flagToggle(deps: FlagDeps, now: number): Promise<FlagOutco
     await deps.notifier.show(FLAG_NOTICE_KEY, { kind: 'info', message, persistent: true });
     return { kind: 'flagged', token, message };
   } catch (error: unknown) {
-    const message = appStrings.flagFailed(reason(error));
+    const message =
+      error instanceof ItemPropertiesFullError
+        ? appStrings.flagFull(error.characters, error.quota)
+        : appStrings.flagFailed(reason(error));
     await deps.notifier.show(FLAG_NOTICE_KEY, { kind: 'error', message }).catch(() => undefined);
     return { kind: 'failed', message };
   }

@@ -14,8 +14,14 @@ export async function itemRecordWrite(props: ItemPropertiesPort, text: string): 
     await props.set(ITEM_PROPERTY, text);
   } catch (error: unknown) {
     const composeState = await props.get(COMPOSE_PROPERTY).catch(() => undefined);
-    if (composeState === undefined) throw error;
+    if (typeof composeState !== 'string') throw error;
     await props.remove(COMPOSE_PROPERTY);
-    await props.set(ITEM_PROPERTY, text);
+    try {
+      await props.set(ITEM_PROPERTY, text);
+    } catch (again: unknown) {
+      // Not even alone: put the compose state back (the flag still links the sent copy) and say why.
+      await props.set(COMPOSE_PROPERTY, composeState).catch(() => undefined);
+      throw again;
+    }
   }
 }

@@ -385,6 +385,16 @@ export class DeviceStore implements DeviceCore {
       );
       return Promise.resolve();
     }
+    const unresolved = [...c.to, ...c.cc, ...c.bcc].find((p) => p.email === '');
+    if (unresolved) {
+      // Outlook refuses to send until every name resolves to an address.
+      this.addin.notice(
+        itemRefKey(this.currentRef()),
+        'error',
+        `Outlook doesn't recognize "${unresolved.name}". Type an email address, then send.`,
+      );
+      return Promise.resolve();
+    }
     return this.sendFlow.send();
   }
 

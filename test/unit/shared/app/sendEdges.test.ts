@@ -8,7 +8,11 @@ import { flagToggle } from '../../../../src/shared/app/flagToggle';
 import { itemRecordWrite } from '../../../../src/shared/app/itemRecordWrite';
 import { sendCommit } from '../../../../src/shared/app/sendCommit';
 import { subjectContinues } from '../../../../src/shared/app/subjectContinues';
-import type { ItemPropertiesPort, Recipient } from '../../../../src/shared/ports';
+import {
+  ItemPropertiesFullError,
+  type ItemPropertiesPort,
+  type Recipient,
+} from '../../../../src/shared/ports';
 import { ITEM_PROPERTY } from '../../../../src/shared/storage/itemRecord';
 import { Mailbox, openDevice } from '../../../fixtures/storeHarness';
 import { SAMPLE_NOW } from '../../../fixtures/storageSamples';
@@ -160,5 +164,28 @@ describe('itemRecordWrite', () => {
   it('rejects with the reason when the record does not fit even alone', async () => {
     const props = budgetProps({});
     await expect(itemRecordWrite(props, 'x'.repeat(2600))).rejects.toThrow('2500');
+  });
+
+  it('puts the compose state back when the record does not fit even without it', async () => {
+    const state = '{"t":"abcdefghij","l":"p","a":29000000}';
+    const props = budgetProps({ [COMPOSE_PROPERTY]: state, other: 'y'.repeat(2300) });
+    await expect(itemRecordWrite(props, 'x'.repeat(300))).rejects.toThrow('2500');
+    expect(props.values.get(COMPOSE_PROPERTY)).toBe(state);
+    expect(props.values.has(ITEM_PROPERTY)).toBe(false);
+  });
+});
+
+describe('a flag on a message whose custom properties are full', () => {
+  it('says how many characters it would need, within the 150 of a notification', async () => {
+    const s = setup();
+    s.props.failNextSets(new ItemPropertiesFullError(2551, 2500));
+    const outcome = await flagToggle(s.flagDeps, SAMPLE_NOW);
+    expect(outcome.kind).toBe('failed');
+    expect(s.notifier.shown[0]?.notice).toEqual({
+      kind: 'error',
+      message:
+        "ReachPlan couldn't flag this message: its data on the message would need 2551 of the 2500 characters Outlook allows.",
+    });
+    expect(s.notifier.shown[0]!.notice.message.length).toBeLessThanOrEqual(150);
   });
 });
