@@ -8,8 +8,7 @@
  * roaming save the send handler waits for. Smart Alerts shows "taking longer than expected" after 5 s.
  */
 import { chromium as playwright, type Page } from 'playwright-core';
-import { settingsDefault } from '../../src/shared/app/settingsDefault';
-import { createStore } from '../../src/shared/storage/store';
+import { roamingBlob } from '../../test/fixtures/roamingBlob';
 import { SAMPLE_NOW, sampleFollowUp, sampleProfiles } from '../../test/fixtures/storageSamples';
 import type { BenchRow, Measure } from './benchSection';
 import { describeSpread, spread } from './stats';
@@ -24,28 +23,13 @@ interface LogEntry {
 
 /** Roaming settings of a user who already tracks 100 messages and knows 60 contacts. */
 async function seededRoaming(): Promise<Record<string, string>> {
-  const saved: Record<string, string> = {};
-  const store = createStore(
-    {
-      roaming: {
-        get: () => undefined,
-        write: (values) => {
-          for (const [key, value] of Object.entries(values)) if (value !== null) saved[key] = value;
-          return Promise.resolve();
-        },
-      },
-      journal: { available: false, read: () => null, write: () => false },
-      clock: { now: () => SAMPLE_NOW },
-      timers: { setTimeout: (callback) => setTimeout(callback, 0), clearTimeout: () => undefined },
-    },
-    { defaultSettings: settingsDefault('Europe/Berlin') },
-  );
-  store.load();
-  const profiles = sampleProfiles(60);
-  for (const profile of profiles) store.upsertProfile(profile);
-  for (let i = 0; i < 100; i += 1) store.upsertFollowUp(sampleFollowUp(i, profiles));
-  await store.flush();
-  return Object.fromEntries(Object.entries(saved).map(([key, value]) => [key, JSON.stringify(value)]));
+  const values = await roamingBlob('Europe/Berlin', SAMPLE_NOW, (store) => {
+    const profiles = sampleProfiles(60);
+    for (const profile of profiles) store.upsertProfile(profile);
+    for (let i = 0; i < 100; i += 1) store.upsertFollowUp(sampleFollowUp(i, profiles));
+  });
+  // The state API takes each value JSON-stringified, as Office stores it.
+  return Object.fromEntries(Object.entries(values).map(([key, value]) => [key, JSON.stringify(value)]));
 }
 
 async function api<T>(base: string, path: string, init?: { method: string; body: unknown }): Promise<T> {

@@ -4,11 +4,10 @@
  * blob with the add-in's own codec, records on sent copies, notifications, handler completions.
  */
 import type { Page } from '@playwright/test';
-import { settingsDefault } from '../../src/shared/app/settingsDefault';
 import type { ContactProfile, FollowUp, Settings } from '../../src/shared/domain/types';
 import { itemRecordDecode } from '../../src/shared/storage/itemRecord';
 import { roamingDecode } from '../../src/shared/storage/roamingCodec';
-import { createStore } from '../../src/shared/storage/store';
+import { roamingBlob } from '../fixtures/roamingBlob';
 import type { MailMessage } from '../../workbench/shared/mailMessage';
 import { fillCompose, pressSend, ribbonButton } from './devicePage';
 import { expect } from './fixtures';
@@ -51,27 +50,11 @@ export async function followUpInRoaming(
 
 /** Writes roaming settings holding `patch` over the default settings (as the add-in would have saved them). */
 export async function roamingWithSettings(wb: WorkbenchApi, patch: Partial<Settings>): Promise<void> {
-  const saved: Record<string, string> = {};
-  const store = createStore(
-    {
-      roaming: {
-        get: () => undefined,
-        write: (values) => {
-          for (const [key, value] of Object.entries(values)) if (value !== null) saved[key] = value;
-          return Promise.resolve();
-        },
-      },
-      journal: { available: false, read: () => null, write: () => false },
-      clock: { now: () => Date.parse('2026-11-20T08:00:00Z') },
-      timers: { setTimeout: (callback) => setTimeout(callback, 0), clearTimeout: () => undefined },
-    },
-    { defaultSettings: settingsDefault(USER_ZONE) },
-  );
-  store.load();
-  const result = store.updateSettings({ ...store.settings(), ...patch });
-  if (!result.ok) throw new Error(result.reason.message);
-  await store.flush();
-  await wb.setRoaming(saved);
+  const values = await roamingBlob(USER_ZONE, Date.parse('2026-11-20T08:00:00Z'), (store) => {
+    const result = store.updateSettings({ ...store.settings(), ...patch });
+    if (!result.ok) throw new Error(result.reason.message);
+  });
+  await wb.setRoaming(values);
 }
 
 /** Opens a new compose form and fills it. */
