@@ -93,7 +93,23 @@ module.exports = (env = {}, argv = {}) => {
       iife: true,
     },
     optimization: { splitChunks: false, runtimeChunk: false },
-    module: { rules: [tsRule({ target: 'ES2017' })] },
+    module: {
+      rules: [
+        tsRule({ target: 'ES2017' }),
+        {
+          // Libraries ship newer syntax (luxon: object spread): lower them to ES2017 too.
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              compilerOptions: { allowJs: true, noEmit: false, target: 'ES2017', module: 'ESNext' },
+            },
+          },
+        },
+      ],
+    },
     plugins: [
       new HtmlWebpackPlugin({
         filename: 'commands.html',

@@ -6,8 +6,9 @@
  * copes with missing storage.
  * Every handler completes its event, also on failure; sending is never blocked by a fault of ours.
  */
+import { appStrings } from '../shared/app/appStrings';
 import { composeOpen } from '../shared/app/composeOpen';
-import { flagToggle } from '../shared/app/flagToggle';
+import { FLAG_NOTICE_KEY, flagToggle } from '../shared/app/flagToggle';
 import { sendCommit, type SendDecision } from '../shared/app/sendCommit';
 import { settingsDefault } from '../shared/app/settingsDefault';
 import { userTimeZone } from '../shared/app/userTimeZone';
@@ -32,6 +33,18 @@ const clock = { now: () => Date.now() };
 
 function userEmail(): string {
   return (Office.context.mailbox.userProfile?.emailAddress ?? '').toLowerCase();
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function supported(version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported('Mailbox', version);
+  } catch {
+    return false;
+  }
 }
 
 function openStore(): Store {
@@ -61,12 +74,13 @@ function openStore(): Store {
   return store;
 }
 
-/** Completes `event` once; later calls (a timer racing the handler) are ignored. */
+const completedEvents = new WeakSet<CompletableEvent>();
+
+/** Completes `event` once; later calls (a timer racing the handler, the guard) are ignored. */
 function completer(event: CompletableEvent): (options?: Record<string, unknown>) => void {
-  let done = false;
   return (options) => {
-    if (done) return;
-    done = true;
+    if (completedEvents.has(event)) return;
+    completedEvents.add(event);
     try {
       event.completed(options);
     } catch {
@@ -85,12 +99,10 @@ function sendOptions(decision: SendDecision): Record<string, unknown> {
   return {
     allowEvent: false,
     errorMessage: alert.errorMessage,
-    cancelLabel: alert.cancelLabel,
-    commandId: alert.commandId,
-    // contextData reaches the pane the button opens (Mailbox 1.14); older clients ignore the option.
-    ...(alert.contextData && Office.context.requirements.isSetSupported('Mailbox', '1.14')
-      ? { contextData: alert.contextData }
-      : {}),
+    // The button only where this client supports it (sendCommit decides); contextData rides with it.
+    ...(alert.cancelLabel ? { cancelLabel: alert.cancelLabel } : {}),
+    ...(alert.commandId ? { commandId: alert.commandId } : {}),
+    ...(alert.commandId && alert.contextData && supported('1.14') ? { contextData: alert.contextData } : {}),
   };
 }
 
@@ -106,6 +118,8 @@ async function onMessageSend(event: CompletableEvent): Promise<void> {
         store,
         userEmail: userEmail(),
         sentCopies: createSentCopyCache(`reachplan.sent.${userEmail()}`, clock.now),
+        // Smart Alerts' button runs a task pane from Mailbox 1.14, a function command from 1.15.
+        alertButtons: { pane: supported('1.14'), command: supported('1.15') },
       },
       clock.now(),
     );
@@ -123,6 +137,7 @@ async function onMessageSend(event: CompletableEvent): Promise<void> {
 async function remindIfNoReply(event: CompletableEvent): Promise<void> {
   const complete = completer(event);
   try {
+    // flagToggle reports its own failures on the message; this catches what happens before it runs.
     const store = openStore();
     await flagToggle(
       {
@@ -135,6 +150,10 @@ async function remindIfNoReply(event: CompletableEvent): Promise<void> {
       },
       clock.now(),
     );
+  } catch (error: unknown) {
+    await createItemNotifier()
+      .show(FLAG_NOTICE_KEY, { kind: 'error', message: appStrings.flagFailed(describe(error)) })
+      .catch(() => undefined);
   } finally {
     complete();
   }
@@ -147,11 +166,24 @@ async function onNewMessageCompose(event: CompletableEvent): Promise<void> {
       { store: openStore(), notifier: createItemNotifier(), capabilities: officeCapabilities() },
       clock.now(),
     );
+  } catch {
+    // Nothing to show: the hint is optional and a new message must open untouched.
   } finally {
     complete();
   }
 }
 
-Office.actions.associate('remindIfNoReply', (event: CompletableEvent) => void remindIfNoReply(event));
-Office.actions.associate('onNewMessageCompose', (event: CompletableEvent) => void onNewMessageCompose(event));
-Office.actions.associate('onMessageSend', (event: CompletableEvent) => void onMessageSend(event));
+/** Runs a handler; whatever escapes it (it should be nothing) still completes the event. */
+function guarded(
+  handler: (event: CompletableEvent) => Promise<void>,
+  fallback?: Record<string, unknown>,
+): (event: CompletableEvent) => void {
+  return (event) => {
+    handler(event).catch(() => completer(event)(fallback));
+  };
+}
+
+// Registered at the top level: the JavaScript-only runtime never runs Office.onReady.
+Office.actions.associate('remindIfNoReply', guarded(remindIfNoReply));
+Office.actions.associate('onNewMessageCompose', guarded(onNewMessageCompose));
+Office.actions.associate('onMessageSend', guarded(onMessageSend, { allowEvent: true }));

@@ -166,6 +166,20 @@ export interface TimerPort {
   clearTimeout(handle: unknown): void;
 }
 
+/** A custom properties write refused because all of the add-in's properties would pass Outlook's budget. */
+export class ItemPropertiesFullError extends Error {
+  override readonly name = 'ItemPropertiesFullError';
+
+  constructor(
+    readonly characters: number,
+    readonly quota: number,
+  ) {
+    super(
+      `ReachPlan's data on this message would need ${characters} of the ${quota} characters Outlook allows`,
+    );
+  }
+}
+
 /** The add-in's custom properties on the current item (loadCustomPropertiesAsync). */
 export interface ItemPropertiesPort {
   /** The property's value, or undefined. Rejects when Office cannot load the properties. */

@@ -76,7 +76,8 @@ test('read mode: onReady, the user, the item, body in both coercions, all intern
     user: {
       displayName: 'Dana Whitfield',
       emailAddress: 'dana@northwind.example',
-      timeZone: 'Europe/Berlin',
+      // Outlook's Windows format, not the fixture's IANA name.
+      timeZone: 'W. Europe Standard Time',
       accountType: 'enterprise',
     },
     language: 'en-US',

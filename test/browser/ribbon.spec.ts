@@ -49,7 +49,12 @@ test('an ExecuteFunction button runs its function in a hidden commands frame, bo
   const completed = await wb.logOf('command.completed');
   expect(completed).toEqual([
     expect.objectContaining({
-      detail: { controlId: 'RemindIfNoReplyButton', functionName: 'remindIfNoReply', options: null },
+      detail: {
+        controlId: 'RemindIfNoReplyButton',
+        functionName: 'remindIfNoReply',
+        options: null,
+        handlerMs: expect.any(Number),
+      },
     }),
   ]);
 });

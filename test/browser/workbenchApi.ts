@@ -117,7 +117,7 @@ export class WorkbenchApi {
   answer(
     id: string,
     kind: AnswerKind,
-    options: { recipient?: string; returnDate?: string } = {},
+    options: { recipient?: string; returnDate?: string; subject?: string } = {},
   ): Promise<MailMessage> {
     return this.request.post(`${this.item(id)}/answers`, { data: { kind, ...options } }).then((r) => ok(r));
   }

@@ -9,7 +9,8 @@ import type { FrameBinding } from '../shared/hostApi';
 import { createBody } from './body';
 import { createItemShared, since } from './itemShared';
 import { argumentError, argumentNullError, argumentOutOfRangeError, argumentTypeError } from './officeErrors';
-import { officeAsync, type CallGate } from './officeAsync';
+import { EventType } from './enums';
+import { OfficeFailure, officeAsync, type CallGate } from './officeAsync';
 import { createComposeRecipients, emailDetails } from './recipients';
 
 const SUBJECT_MAX = 255;
@@ -38,6 +39,50 @@ function headersValidate(headers: unknown): Record<string, string> {
   return Object.fromEntries(entries) as Record<string, string>;
 }
 
+/**
+ * item.addHandlerAsync / removeHandlerAsync (Mailbox 1.7) for RecipientsChanged: handlers run on a later
+ * task with { type, changedRecipientFields } as office.js passes them. Other item events: 9032 here.
+ */
+function itemEvents(
+  binding: FrameBinding,
+  gate: CallGate,
+): Pick<Office.MessageCompose, 'addHandlerAsync' | 'removeHandlerAsync'> {
+  let handlers: ((args: unknown) => void)[] = [];
+  binding.onRecipientsChanged((fields) => {
+    for (const handler of handlers)
+      setTimeout(
+        () => handler({ type: EventType.RecipientsChanged, changedRecipientFields: { ...fields } }),
+        0,
+      );
+  });
+  const supported = (type: unknown) => {
+    if (String(type) !== EventType.RecipientsChanged) throw new OfficeFailure(9032);
+  };
+  return {
+    addHandlerAsync: officeAsync<Office.MessageCompose['addHandlerAsync']>(gate, {
+      method: 'mailbox.item.addHandlerAsync',
+      fixed: 2,
+      callbackRequired: false,
+      run: async ([type, handler]) => {
+        supported(type);
+        if (typeof handler !== 'function') throw new OfficeFailure(9031);
+        handlers = [...handlers, handler as (args: unknown) => void];
+        await Promise.resolve();
+      },
+    }),
+    removeHandlerAsync: officeAsync<Office.MessageCompose['removeHandlerAsync']>(gate, {
+      method: 'mailbox.item.removeHandlerAsync',
+      fixed: 1,
+      callbackRequired: false,
+      run: async ([type]) => {
+        supported(type);
+        handlers = [];
+        await Promise.resolve();
+      },
+    }),
+  };
+}
+
 type ComposeMembers = Pick<
   Office.MessageCompose,
   'itemType' | 'subject' | 'to' | 'cc' | 'bcc' | 'body' | 'loadCustomPropertiesAsync'
@@ -52,6 +97,8 @@ type ComposeMembers = Pick<
       | 'getItemIdAsync'
       | 'getComposeTypeAsync'
       | 'close'
+      | 'addHandlerAsync'
+      | 'removeHandlerAsync'
     >
   >;
 
@@ -101,6 +148,7 @@ export function createComposeItem(binding: FrameBinding, gate: CallGate): Office
         }),
       },
     }),
+    ...since(binding, '1.7', itemEvents(binding, gate)),
     ...since(binding, '1.8', {
       internetHeaders: {
         getAsync: officeAsync<Office.InternetHeaders['getAsync']>(gate, {

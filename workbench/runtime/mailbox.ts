@@ -3,6 +3,7 @@
  * diagnostics, the event handlers, the display*Form methods and the id converters.
  */
 import type { FrameBinding } from '../shared/hostApi';
+import { windowsZoneOf } from '../shared/windowsZone';
 import { createComposeItem } from './composeItem';
 import { createMailboxForms } from './displayForms';
 import { EventType } from './enums';
@@ -55,7 +56,8 @@ export function createMailbox(
     userProfile: {
       displayName: client.user.displayName,
       emailAddress: client.user.emailAddress,
-      timeZone: client.user.timeZone,
+      // Outlook reports Windows zone names ("W. Europe Standard Time"); the session keeps IANA.
+      timeZone: windowsZoneOf(client.user.timeZone) ?? client.user.timeZone,
       accountType: client.user.accountType,
     },
     diagnostics: {

@@ -48,7 +48,7 @@ export function createReadItem(
   gate: CallGate,
 ): Office.MessageRead {
   const userEmail = binding.client().user.emailAddress;
-  const details = (p: HostPerson) => emailDetails(p, userEmail);
+  const details = (p: HostPerson) => emailDetails(p, userEmail, binding.client().lists);
   const { displayReplyForm, displayReplyAllForm, displayReplyFormAsync, displayReplyAllFormAsync } =
     createReplyForms(binding, gate);
   const read: ReadMembers = {

@@ -12,14 +12,28 @@ export const RECIPIENTS_PER_CALL = 100;
 const DISPLAY_NAME_MAX = 255;
 const ADDRESS_MAX = 571;
 
-/** Office's EmailAddressDetails for a person: internal (same domain as the user) or external. */
-export function emailDetails(person: HostPerson, userEmail: string): Office.EmailAddressDetails {
+/**
+ * Office's EmailAddressDetails for a person: a distribution list of the directory (`lists`), internal
+ * (same domain as the user), external, or "other" when it has no address (an unresolved name).
+ */
+export function emailDetails(
+  person: HostPerson,
+  userEmail: string,
+  lists: readonly string[] = [],
+): Office.EmailAddressDetails {
   const domain = (email: string) => email.split('@')[1]?.toLowerCase() ?? '';
   const internal = domain(person.emailAddress) !== '' && domain(person.emailAddress) === domain(userEmail);
+  const type = lists.includes(person.emailAddress.toLowerCase())
+    ? 'distributionList'
+    : person.emailAddress === ''
+      ? 'other'
+      : internal
+        ? 'user'
+        : 'externalUser';
   return {
     emailAddress: person.emailAddress,
     displayName: person.displayName,
-    recipientType: internal ? 'user' : 'externalUser',
+    recipientType: type,
   } as Office.EmailAddressDetails;
 }
 
@@ -66,7 +80,8 @@ export function createComposeRecipients(
       method: `${method}.getAsync`,
       fixed: 0,
       callbackRequired: true,
-      run: async () => (await binding.recipientsGet(field)).map((p) => emailDetails(p, user())),
+      run: async () =>
+        (await binding.recipientsGet(field)).map((p) => emailDetails(p, user(), binding.client().lists)),
     }),
     setAsync: officeAsync<Office.Recipients['setAsync']>(gate, {
       method: `${method}.setAsync`,

@@ -188,6 +188,8 @@ export interface AnswerRequest {
   readonly recipient?: string;
   /** Out of office: back on this date (YYYY-MM-DD). */
   readonly returnDate?: string;
+  /** Reply: the subject the contact typed instead of "RE: …" (Exchange then starts a new conversation). */
+  readonly subject?: string;
 }
 
 /** Delivers a simulated answer to sent message `id` into the Inbox. */
@@ -222,7 +224,12 @@ export function answerSimulate(
     ...(request.returnDate ? { returnDate: request.returnDate } : {}),
     ids: { itemId: newItemId(), internetMessageId: newInternetMessageId(recipient.email) },
   });
-  put(session, answer);
-  session.record(device, 'answer', { kind: request.kind, sentId: id, answerId: answer.id });
-  return ok(answer);
+  // An edited subject starts a new conversation (conversationId docs); In-Reply-To still names the original.
+  const delivered =
+    request.subject !== undefined && (request.kind === 'reply' || request.kind === 'replyFromColleague')
+      ? { ...answer, subject: request.subject, conversationId: newConversationId() }
+      : answer;
+  put(session, delivered);
+  session.record(device, 'answer', { kind: request.kind, sentId: id, answerId: delivered.id });
+  return ok(delivered);
 }

@@ -142,14 +142,28 @@ export function parseClockMove(value: unknown, offsetMs: number, realNow: number
   return ok(offsetMs + ms);
 }
 
+/**
+ * A draft's recipient: a person with an address, or an unresolved name (an add-in may add one with
+ * setAsync/addAsync; Exchange saves it, and Outlook refuses to send until it is resolved).
+ */
+function readDraftPerson(value: unknown, field: string) {
+  if (isRecord(value) && value['email'] === '') {
+    const name = readText(value['name'], `${field}.name`, '');
+    if (!name.ok) return name;
+    if (name.value.trim() === '') return fail(`${field} needs a name or an email address`);
+    return ok({ name: name.value, email: '' });
+  }
+  return readPerson(value, field);
+}
+
 export function parseDraftFields(value: unknown): Result<DraftFields> {
   const b = body(value, 'fields');
   if (!b.ok) return b;
   const f = b.value;
   const fields = readAll({
-    to: readList(f['to'], 'fields.to', readPerson),
-    cc: readList(f['cc'], 'fields.cc', readPerson),
-    bcc: readList(f['bcc'], 'fields.bcc', readPerson),
+    to: readList(f['to'], 'fields.to', readDraftPerson),
+    cc: readList(f['cc'], 'fields.cc', readDraftPerson),
+    bcc: readList(f['bcc'], 'fields.bcc', readDraftPerson),
     subject: readText(f['subject'], 'fields.subject', ''),
     body: readText(f['body'], 'fields.body', ''),
     bodyHtml: readOptionalText(f['bodyHtml'], 'fields.bodyHtml'),
@@ -230,10 +244,13 @@ export function parseAnswerRequest(value: unknown): Result<AnswerRequest> {
   ) {
     return fail('answer.returnDate must be a date YYYY-MM-DD');
   }
+  const subject = readOptionalText(b.value['subject'], 'answer.subject');
+  if (!subject.ok) return subject;
   return ok({
     kind: kind as AnswerKind,
     ...(recipient.value ? { recipient: recipient.value } : {}),
     ...(typeof returnDate === 'string' ? { returnDate } : {}),
+    ...(subject.value ? { subject: subject.value } : {}),
   });
 }
 

@@ -17,6 +17,7 @@ import {
   readTimeZone,
 } from './fixtureFields';
 import { FOLDERS, type FolderName, type MailMessage, type MailPerson } from './mailMessage';
+import { windowsZoneOf } from './windowsZone';
 
 export interface FixtureUser extends MailPerson {
   readonly timeZone: string;
@@ -25,6 +26,8 @@ export interface FixtureUser extends MailPerson {
 /** A person the story's messages go to, with the zone they live in (simulated answers are dated there). */
 export interface FixtureContact extends MailPerson {
   readonly timeZone: string;
+  /** A distribution list (Outlook reports recipientType "distributionList" for it). */
+  readonly list?: boolean;
 }
 
 export interface Fixture {
@@ -42,7 +45,9 @@ function readContact(value: unknown, field: string): Result<FixtureContact> {
   if (!person.ok) return person;
   const zone = readTimeZone(isRecord(value) ? value['timeZone'] : undefined, `${field}.timeZone`);
   if (!zone.ok) return zone;
-  return ok({ ...person.value, timeZone: zone.value });
+  const list = isRecord(value) ? value['list'] : undefined;
+  if (list !== undefined && typeof list !== 'boolean') return fail(`${field}.list must be true or false`);
+  return ok({ ...person.value, timeZone: zone.value, ...(list ? { list: true } : {}) });
 }
 
 function readRoaming(value: unknown): Result<Record<string, string>> {
@@ -139,6 +144,11 @@ export function parseFixture(value: unknown): Result<Fixture> {
   if (!isRecord(value)) return fail('the fixture must be a JSON object');
   const user = readContact(value['user'], 'user');
   if (!user.ok) return user;
+  if (!windowsZoneOf(user.value.timeZone)) {
+    return fail(
+      `user.timeZone ${user.value.timeZone} has no Windows time zone (Outlook reports the user's zone in Windows format); use a zone such as Europe/Berlin`,
+    );
+  }
   const clock = value['clock'] === undefined ? ok(null) : readDateTime(value['clock'], 'clock');
   if (!clock.ok) return clock;
   const contacts = readList(value['contacts'], 'contacts', readContact);

@@ -64,6 +64,8 @@ export interface HostClient {
   readonly roamingQuota: number;
   readonly roamingSetThrows: boolean;
   readonly user: HostPerson & { readonly timeZone: string; readonly accountType: string };
+  /** Addresses of the distribution lists in the directory (lower case). */
+  readonly lists: readonly string[];
 }
 
 export type RecipientField = 'to' | 'cc' | 'bcc';
@@ -129,6 +131,8 @@ export interface FrameBinding {
 
   /** ItemChanged (pinned pane): the frame's item() changed. */
   onItemChanged(listener: () => void): void;
+  /** RecipientsChanged (Mailbox 1.7): the compose form's To, Cc or Bcc changed (by the user or an add-in). */
+  onRecipientsChanged(listener: (fields: RecipientFieldsChanged) => void): void;
   /** The session theme changed. */
   onThemeChanged(listener: () => void): void;
   /** Commands frames: how the device runs a function; returns false when no such function is registered. */
@@ -137,6 +141,13 @@ export interface FrameBinding {
   ready(): void;
   /** Something the add-in did wrong that Office would not report (shown in the device's log). */
   warn(message: string): void;
+}
+
+/** Which recipient lines changed (Office.RecipientsChangedFields). */
+export interface RecipientFieldsChanged {
+  readonly to: boolean;
+  readonly cc: boolean;
+  readonly bcc: boolean;
 }
 
 export interface WorkbenchHost {

@@ -3,11 +3,16 @@
  * Notification lines are cut to Office's 150 characters by the notifier; keep them shorter.
  */
 export const appStrings = {
-  flagged: (when: string, contact: string) =>
-    `ReachPlan: reminder ${when} if ${contact} doesn't reply. Press again to cancel.`,
+  flagged: (when: string, contact: string, note = '') =>
+    `ReachPlan: reminder ${when} if ${contact} doesn't reply.${note} Press again to cancel.`,
+  /** Short notes for the flag line (it must stay within 150 characters). */
+  flaggedSome: (tracked: number, total: number) => ` Tracking ${tracked} of ${total}.`,
+  flaggedNoAddress: (count: number) => ` ${count} without an address left out.`,
   flaggedOnSend: 'ReachPlan: tracking this message. The plan is made when you send. Press again to cancel.',
   flaggedNoPlan: (why: string) => `ReachPlan: tracking this message, but ${why}. Press again to cancel.`,
   unflagged: 'ReachPlan: no longer tracking this message. Press "Remind me if no reply" to track it again.',
+  flagFull: (characters: number, quota: number) =>
+    `ReachPlan couldn't flag this message: its data on the message would need ${characters} of the ${quota} characters Outlook allows.`,
   flagFailed: (reason: string) =>
     `ReachPlan couldn't flag this message (${reason}). Try again, or open Follow-up plan.`,
   dueInsight: (count: number) =>
@@ -17,7 +22,13 @@ export const appStrings = {
   openPlan: 'Open ReachPlan',
   offerTracking: (contact: string) =>
     `This message asks ${contact} for something. Track it and ReachPlan reminds you if there's no reply: choose "Track it", then send again.`,
+  offerTrackingNoButton: (contact: string) =>
+    `This message asks ${contact} for something. To be reminded if there's no reply, choose Don't Send, press "Remind me if no reply", then send again.`,
   offerTrackingLabel: 'Track it',
+  untrackable: (why: string) =>
+    `ReachPlan can't track this message: ${why}. Choose Send Anyway to send it without a follow-up plan, or Don't Send to add the contact's email address.`,
+  flaggedNobody: (why: string) =>
+    `ReachPlan: tracking this message, but ${why}. Add the contact's address before you send.`,
   contactNoProfile: 'no profile yet',
   statusWaiting: (contact: string, next: string) => `ReachPlan: waiting for ${contact}. Next: ${next}.`,
   statusPaused: (contact: string, until: string) =>

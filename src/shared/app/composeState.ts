@@ -15,6 +15,8 @@ export interface ComposeState {
   readonly callSuggested?: boolean;
   /** The "track this?" offer was shown at send (once per message). */
   readonly trackingOffered?: boolean;
+  /** The "can't track this message" alert was shown at send (once per message). */
+  readonly untrackableShown?: boolean;
 }
 
 interface Stored {
@@ -23,6 +25,7 @@ interface Stored {
   a?: number;
   c?: 1;
   o?: 1;
+  u?: 1;
 }
 
 function ladderCode(ladder: LadderChoice): Stored['l'] {
@@ -55,6 +58,7 @@ export function composeStateEncode(state: ComposeState): string {
   }
   if (state.callSuggested) stored.c = 1;
   if (state.trackingOffered) stored.o = 1;
+  if (state.untrackableShown) stored.u = 1;
   return JSON.stringify(stored);
 }
 
@@ -78,5 +82,6 @@ export function composeStateDecode(value: unknown): ComposeState {
       : {}),
     ...(s['c'] === 1 ? { callSuggested: true } : {}),
     ...(s['o'] === 1 ? { trackingOffered: true } : {}),
+    ...(s['u'] === 1 ? { untrackableShown: true } : {}),
   };
 }

@@ -4,7 +4,13 @@
  * press cancels. Every outcome is shown on the message; a failure says what to do.
  */
 import { localTimeFormat } from '../domain/localTimeFormat';
-import type { ComposeItemPort, ItemPropertiesPort, NotifierPort, RandomPort } from '../ports';
+import {
+  ItemPropertiesFullError,
+  type ComposeItemPort,
+  type ItemPropertiesPort,
+  type NotifierPort,
+  type RandomPort,
+} from '../ports';
 import type { Store } from '../storage/store';
 import { appStrings, personShortName } from './appStrings';
 import { COMPOSE_PROPERTY, composeStateDecode, composeStateEncode, type ComposeState } from './composeState';
@@ -40,13 +46,21 @@ async function flaggedMessage(deps: FlagDeps, state: ComposeState, now: number):
   const preview = planPreview(recipients, deps.userEmail, flag.ladder, now, settings, (e) =>
     deps.store.profile(e),
   );
-  if (!preview.ok) return appStrings.flaggedOnSend;
+  // Recipients, but nobody who can be waited for (no address, only yourself): say so now, not at send.
+  if (!preview.ok) return appStrings.flaggedNobody(preview.reason.replace(/^recipients: /, ''));
   const first = preview.value.plan.steps[0];
   const contact = preview.value.selection.contact ?? preview.value.selection.tracked[0];
   if (!first || !contact) return appStrings.flaggedNoPlan(appStrings.movedOnNoPlan);
+  const { tracked, ignored } = preview.value.selection;
+  const overLimit = ignored.filter((i) => i.reason === 'overLimit').length;
+  const noAddress = ignored.filter((i) => i.reason === 'noAddress').length;
+  const note =
+    (overLimit > 0 ? appStrings.flaggedSome(tracked.length, tracked.length + overLimit) : '') +
+    (noAddress > 0 ? appStrings.flaggedNoAddress(noAddress) : '');
   return appStrings.flagged(
     localTimeFormat(settings.user.timeZone, first.dueAt),
     personShortName(contact.name, contact.email),
+    note,
   );
 }
 
@@ -57,6 +71,8 @@ export async function flagToggle(deps: FlagDeps, now: number): Promise<FlagOutco
     if (current.flag) {
       const { flag: _removed, ...rest } = current;
       await deps.props.set(COMPOSE_PROPERTY, composeStateEncode(rest));
+      // Classic Outlook keeps properties only once the draft is saved: save the cancellation too.
+      await deps.compose.save().catch(() => undefined);
       await deps.notifier.show(FLAG_NOTICE_KEY, {
         kind: 'info',
         message: appStrings.unflagged,
@@ -81,7 +97,10 @@ export async function flagToggle(deps: FlagDeps, now: number): Promise<FlagOutco
     await deps.notifier.show(FLAG_NOTICE_KEY, { kind: 'info', message, persistent: true });
     return { kind: 'flagged', token, message };
   } catch (error: unknown) {
-    const message = appStrings.flagFailed(reason(error));
+    const message =
+      error instanceof ItemPropertiesFullError
+        ? appStrings.flagFull(error.characters, error.quota)
+        : appStrings.flagFailed(reason(error));
     await deps.notifier.show(FLAG_NOTICE_KEY, { kind: 'error', message }).catch(() => undefined);
     return { kind: 'failed', message };
   }

@@ -35,10 +35,12 @@ import type {
 import type { Result } from '../result';
 import { ITEM_PROPERTY, itemRecordDecode } from '../storage/itemRecord';
 import { idKey } from '../storage/idKey';
+import { subjectShorten } from '../storage/roamingForm';
 import type { RepairOutcome, Store } from '../storage/store';
 import { appStrings, personShortName } from './appStrings';
 import { COMPOSE_PROPERTY, composeStateDecode } from './composeState';
 import { nextPlannedStep } from './dueGroups';
+import { itemRecordWrite } from './itemRecordWrite';
 import { contactFirst, profileFor } from './planPreview';
 import { replyContextOf } from './replyContextOf';
 import { planContextOf } from './sendCommit';
@@ -117,7 +119,11 @@ function write(store: Store, change: Result<FollowUpChange>): FollowUp | string 
 }
 
 /** The sent copy taught us its ids: keep them (keys in roaming, full ids on the message and this device). */
-async function learnSentCopy(deps: ItemOpenDeps, followUp: FollowUp, item: ItemSummary): Promise<FollowUp> {
+async function learnSentCopy(
+  deps: ItemOpenDeps,
+  followUp: FollowUp,
+  item: ItemSummary,
+): Promise<{ followUp: FollowUp; problem?: string }> {
   const conversationKnown = item.conversationId && followUp.conversationKey === idKey(item.conversationId);
   const messageKnown = item.internetMessageId && followUp.messageKey === idKey(item.internetMessageId);
   deps.sentCopies?.put(followUp.id, {
@@ -125,17 +131,59 @@ async function learnSentCopy(deps: ItemOpenDeps, followUp: FollowUp, item: ItemS
     ...(item.conversationId ? { conversationId: item.conversationId } : {}),
     ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
   });
-  if (conversationKnown && messageKnown) return followUp;
+  if (conversationKnown && messageKnown) return { followUp };
   const learned: FollowUp = {
     ...followUp,
     ...(item.conversationId ? { conversationId: item.conversationId } : {}),
     ...(item.internetMessageId ? { internetMessageId: item.internetMessageId } : {}),
     ...(item.itemId ? { sentItemId: item.itemId } : {}),
   };
-  if (!deps.store.upsertFollowUp(learned).ok) return followUp;
+  if (!deps.store.upsertFollowUp(learned).ok) return { followUp };
   const record = deps.store.itemRecord(learned);
-  if (record.ok) await deps.props.set(ITEM_PROPERTY, record.value.text).catch(() => undefined);
-  return deps.store.followUp(followUp.id) ?? learned;
+  // The follow-up is safe in roaming settings either way; the message just cannot carry its copy.
+  const problem = !record.ok
+    ? record.reason.message
+    : await itemRecordWrite(deps.props, record.value.text).then(
+        () => undefined,
+        (error: unknown) => `this message cannot carry its ReachPlan record: ${describe(error)}`,
+      );
+  return { followUp: deps.store.followUp(followUp.id) ?? learned, ...(problem ? { problem } : {}) };
+}
+
+/** Shows a known follow-up's status on its sent message, after learning the sent copy's ids. */
+async function showSent(
+  deps: ItemOpenDeps,
+  item: ItemSummary,
+  current: FollowUp,
+  repair: RepairOutcome['kind'] | 'committed',
+): Promise<ItemOpenOutcome> {
+  const { followUp, problem } = await learnSentCopy(deps, current, item);
+  const zone = deps.store.settings().user.timeZone;
+  await deps.notifier
+    .show(STATUS_NOTICE_KEY, { kind: 'info', message: followUpStatusLine(followUp, zone), persistent: false })
+    .catch(() => undefined);
+  return { kind: 'sent', followUp, repair, ...(problem ? { problem } : {}) };
+}
+
+/**
+ * A sent message with neither record nor flag (the client dropped its custom properties on the way to
+ * Sent Items): the follow-up this device or another committed at send, matched by subject, recipients
+ * and a sent time within ten minutes, that has not met its sent copy yet.
+ */
+function sentWithoutRecord(store: Store, item: ItemSummary): FollowUp | undefined {
+  const created = item.dateTimeCreated;
+  if (created === undefined) return undefined;
+  const subject = subjectShorten(item.subject).toLowerCase();
+  const addresses = new Set([...item.to, ...item.cc].map((r) => r.emailAddress.toLowerCase()));
+  return store
+    .followUps()
+    .find(
+      (f) =>
+        f.messageKey === undefined &&
+        Math.abs(f.sentAt - created) <= 10 * 60_000 &&
+        f.subject.toLowerCase() === subject &&
+        f.recipients.every((r) => addresses.has(r.email.toLowerCase())),
+    );
 }
 
 async function openSent(deps: ItemOpenDeps, item: ItemSummary, record: unknown): Promise<ItemOpenOutcome> {
@@ -146,20 +194,19 @@ async function openSent(deps: ItemOpenDeps, item: ItemSummary, record: unknown):
   if (repair.kind === 'deleted') return { kind: 'none' };
   if (repair.kind === 'refused') return { kind: 'none', problem: repair.error.message };
   const current = deps.store.followUp(decoded.value.value.id) ?? decoded.value.value;
-  const followUp = await learnSentCopy(deps, current, item);
-  const zone = deps.store.settings().user.timeZone;
-  await deps.notifier
-    .show(STATUS_NOTICE_KEY, { kind: 'info', message: followUpStatusLine(followUp, zone), persistent: false })
-    .catch(() => undefined);
-  return { kind: 'sent', followUp, repair: repair.kind };
+  return showSent(deps, item, current, repair.kind);
 }
 
 /** A flagged message whose send was never committed (no OnMessageSend here): commit it from the sent copy. */
 async function commitLate(deps: ItemOpenDeps, item: ItemSummary, now: Instant): Promise<ItemOpenOutcome> {
   const state = composeStateDecode(await deps.props.get(COMPOSE_PROPERTY).catch(() => undefined));
-  if (!state.flag) return { kind: 'none' };
+  if (!state.flag) {
+    const matched = sentWithoutRecord(deps.store, item);
+    return matched ? showSent(deps, item, matched, 'current') : { kind: 'none' };
+  }
+  // Committed at send, but the record did not reach this copy (over budget, a failed save).
   const existing = deps.store.followUp(state.flag.token);
-  if (existing) return { kind: 'sent', followUp: existing, repair: 'current' };
+  if (existing) return showSent(deps, item, existing, 'current');
   const selection = recipientsTrack(item.to, item.cc, deps.userEmail);
   if (!selection.ok) return { kind: 'none', problem: selection.reason };
   const recipients = contactFirst(selection.value);
@@ -180,7 +227,7 @@ async function commitLate(deps: ItemOpenDeps, item: ItemSummary, now: Instant): 
   const stored = write(deps.store, created);
   if (typeof stored === 'string') return { kind: 'none', problem: stored };
   const record = deps.store.itemRecord(stored);
-  if (record.ok) await deps.props.set(ITEM_PROPERTY, record.value.text).catch(() => undefined);
+  if (record.ok) await itemRecordWrite(deps.props, record.value.text).catch(() => undefined);
   return openSent(deps, item, record.ok ? record.value.text : undefined).then((outcome) =>
     outcome.kind === 'sent'
       ? { ...outcome, repair: 'committed' as const }

@@ -15,11 +15,12 @@ import { recipientsTrack } from '../domain/recipientsTrack';
 import type { FollowUp, Instant } from '../domain/types';
 import { htmlText } from '../domain/coach/htmlText';
 import type { ComposeItemPort, ItemPropertiesPort, Recipient, SentCopyCachePort } from '../ports';
-import { ITEM_PROPERTY } from '../storage/itemRecord';
 import type { Store } from '../storage/store';
 import { appStrings, personShortName } from './appStrings';
 import { COMPOSE_PROPERTY, composeStateDecode, composeStateEncode, type ComposeState } from './composeState';
+import { itemRecordWrite } from './itemRecordWrite';
 import { contactFirst, profileFor } from './planPreview';
+import { subjectContinues } from './subjectContinues';
 
 /** Manifest control ids the alerts' buttons run. */
 export const COMMAND_IDS = { remind: 'RemindIfNoReplyButton', composePane: 'ComposeTaskpaneButton' } as const;
@@ -31,6 +32,12 @@ export interface SendDeps {
   readonly userEmail: string;
   /** This device's memory of sent messages (absent where the runtime has no storage). */
   readonly sentCopies?: SentCopyCachePort;
+  /**
+   * Which Smart Alerts buttons this client can give a command (event.completed's commandId): a task
+   * pane from Mailbox 1.14, a function command from 1.15. Without one the alert has no extra button and
+   * its text says what to press instead. Both assumed when absent.
+   */
+  readonly alertButtons?: { readonly pane: boolean; readonly command: boolean };
 }
 
 /** Characters of the message's text this device keeps to quote in a reminder. */
@@ -38,8 +45,9 @@ export const EXCERPT_MAX = 1500;
 
 export interface SendAlert {
   readonly errorMessage: string;
-  readonly cancelLabel: string;
-  readonly commandId: string;
+  /** The button (with its label) only where the client supports one (alertButtons). */
+  readonly cancelLabel?: string;
+  readonly commandId?: string;
   readonly contextData?: string;
 }
 
@@ -53,7 +61,11 @@ export type SendDecision =
       /** What went wrong on our side (never shown as a block). */
       readonly notes: readonly string[];
     }
-  | { readonly allow: false; readonly reason: 'callSuggestion' | 'offerTracking'; readonly alert: SendAlert };
+  | {
+      readonly allow: false;
+      readonly reason: 'callSuggestion' | 'offerTracking' | 'untrackable';
+      readonly alert: SendAlert;
+    };
 
 function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
@@ -95,6 +107,7 @@ async function commitFlagged(
     notes.push(`not tracked: ${selection.reason}`);
     return undefined;
   }
+  for (const note of selection.value.notes) notes.push(note);
   const [subject, conversationId] = await Promise.all([
     deps.compose.subject(),
     deps.compose.conversationId().catch(() => null),
@@ -129,7 +142,7 @@ async function commitFlagged(
   const record = deps.store.itemRecord(followUp);
   if (record.ok) {
     // The message carries its own record: if roaming settings lose the follow-up, the pane restores it.
-    await deps.props.set(ITEM_PROPERTY, record.value.text).catch((error: unknown) => {
+    await itemRecordWrite(deps.props, record.value.text).catch((error: unknown) => {
       notes.push(`the message's own record was not saved: ${message(error)}`);
     });
   } else {
@@ -138,18 +151,26 @@ async function commitFlagged(
   return followUp;
 }
 
-/** Marks the next planned email step done for tracked conversations this message continues. */
+/**
+ * Marks the next planned email step done for the follow-ups this message continues: the same
+ * conversation, or (a reminder drafted as a new message when the sent copy could not be opened, a
+ * reply whose subject was edited) the tracked subject under "RE:" to a tracked recipient.
+ */
 function followUpsContinued(
   deps: SendDeps,
   conversationId: string | null,
+  subject: string,
   recipients: { to: readonly Recipient[]; cc: readonly Recipient[] },
   now: Instant,
   notes: string[],
 ): FollowUp[] {
-  if (!conversationId) return [];
   const addresses = new Set([...recipients.to, ...recipients.cc].map((r) => r.emailAddress.toLowerCase()));
+  const inConversation = conversationId ? deps.store.followUpsByConversation(conversationId) : [];
+  const bySubject = deps.store
+    .followUps()
+    .filter((f) => !inConversation.includes(f) && subjectContinues(subject, f.subject));
   const updated: FollowUp[] = [];
-  for (const followUp of deps.store.followUpsByConversation(conversationId)) {
+  for (const followUp of [...inConversation, ...bySubject]) {
     if (followUp.state !== 'waiting') continue;
     if (!followUp.recipients.some((r) => addresses.has(r.email.toLowerCase()))) continue;
     const index = followUp.steps.findIndex((s) => s.status === 'planned');
@@ -177,6 +198,7 @@ export async function sendCommit(deps: SendDeps, now: Instant): Promise<SendDeci
     const state = composeStateDecode(await deps.props.get(COMPOSE_PROPERTY).catch(() => undefined));
     const recipients = await deps.compose.recipients();
     const settings = deps.store.settings();
+    const buttons = deps.alertButtons ?? { pane: true, command: true };
 
     if (settings.badNewsAlert && !state.callSuggested) {
       const [subject, body] = await Promise.all([deps.compose.subject(), deps.compose.body()]);
@@ -195,18 +217,36 @@ export async function sendCommit(deps: SendDeps, now: Instant): Promise<SendDeci
         return {
           allow: false,
           reason: 'callSuggestion',
-          alert: { ...decision.alert, commandId: COMMAND_IDS.composePane },
+          alert: buttons.pane
+            ? { ...decision.alert, commandId: COMMAND_IDS.composePane }
+            : { errorMessage: decision.alert.errorMessage },
         };
       }
     }
 
     if (state.flag) {
+      const selection = recipientsTrack(recipients.to, recipients.cc, deps.userEmail);
+      // Flagged, but nobody can be waited for: say so once (Send Anyway sends it untracked).
+      if (
+        !selection.ok &&
+        !state.untrackableShown &&
+        (await remember(deps, { ...state, untrackableShown: true }))
+      ) {
+        return {
+          allow: false,
+          reason: 'untrackable',
+          alert: { errorMessage: appStrings.untrackable(selection.reason.replace(/^recipients: /, '')) },
+        };
+      }
       const committed = await commitFlagged(deps, { ...state, flag: state.flag }, recipients, now, notes);
       return { allow: true, ...(committed ? { committed } : {}), notes };
     }
 
-    const conversationId = await deps.compose.conversationId().catch(() => null);
-    const followedUp = followUpsContinued(deps, conversationId, recipients, now, notes);
+    const [conversationId, subject] = await Promise.all([
+      deps.compose.conversationId().catch(() => null),
+      deps.compose.subject().catch(() => ''),
+    ]);
+    const followedUp = followUpsContinued(deps, conversationId, subject, recipients, now, notes);
     if (followedUp.length > 0) return { allow: true, followedUp, notes };
 
     if (settings.offerTracking && !state.trackingOffered) {
@@ -218,16 +258,17 @@ export async function sendCommit(deps: SendDeps, now: Instant): Promise<SendDeci
         const [subject, body] = await Promise.all([deps.compose.subject(), deps.compose.body()]);
         const asks = sendAsks({ subject, body: body.text, bodyFormat: body.format });
         if (asks.asks && (await remember(deps, { ...state, trackingOffered: true }))) {
+          const who = personShortName(external.displayName, external.emailAddress);
           return {
             allow: false,
             reason: 'offerTracking',
-            alert: {
-              errorMessage: appStrings.offerTracking(
-                personShortName(external.displayName, external.emailAddress),
-              ),
-              cancelLabel: appStrings.offerTrackingLabel,
-              commandId: COMMAND_IDS.remind,
-            },
+            alert: buttons.command
+              ? {
+                  errorMessage: appStrings.offerTracking(who),
+                  cancelLabel: appStrings.offerTrackingLabel,
+                  commandId: COMMAND_IDS.remind,
+                }
+              : { errorMessage: appStrings.offerTrackingNoButton(who) },
           };
         }
       }

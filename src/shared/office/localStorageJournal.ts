@@ -4,11 +4,12 @@
  * fill it: then the port reports itself unavailable or a write returns false, and the store runs on.
  */
 import type { JournalPort } from '../ports';
+import { deviceStorage } from './deviceStorage';
 
 /** Creates the journal under `key` (include the mailbox address so accounts never mix). */
 export function createLocalStorageJournal(
   key: string,
-  storage: () => Storage | undefined = () => globalThis.localStorage,
+  storage: () => Storage | undefined = deviceStorage,
 ): JournalPort {
   let store: Storage | undefined;
   try {

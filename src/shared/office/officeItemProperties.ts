@@ -5,7 +5,7 @@
  * saveCustomProperties). This adapter checks first and rejects with the figures. In classic Outlook
  * on Windows, properties set in compose persist only once the item is saved or sent.
  */
-import type { ItemPropertiesPort } from '../ports';
+import { ItemPropertiesFullError, type ItemPropertiesPort } from '../ports';
 import { officeCall } from './officeCall';
 
 export const CUSTOM_PROPERTIES_QUOTA = 2500;
@@ -39,11 +39,7 @@ export function createOfficeItemProperties(
       const all: Record<string, unknown> = { ...existing };
       all[name] = value;
       const size = JSON.stringify(all).length;
-      if (size > CUSTOM_PROPERTIES_QUOTA) {
-        throw new Error(
-          `The message's ReachPlan record needs ${size} of the ${CUSTOM_PROPERTIES_QUOTA} characters Outlook allows for an add-in's data on a message.`,
-        );
-      }
+      if (size > CUSTOM_PROPERTIES_QUOTA) throw new ItemPropertiesFullError(size, CUSTOM_PROPERTIES_QUOTA);
       properties.set(name, value);
       await save(properties);
     },

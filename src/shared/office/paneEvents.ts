@@ -1,5 +1,6 @@
 /**
  * The task pane's Office events: ItemChanged (Mailbox 1.5, pinned panes), OfficeThemeChanged (1.14),
+ * RecipientsChanged on the message being composed (1.7: the compose preview follows To/Cc as they are typed),
  * the theme colours, and the context a notification's button handed to the pane
  * (getInitializationContextAsync, 1.8). Each registration can fail (older clients): the pane then
  * simply does not hear that event, which it tolerates (it reloads per item when unpinned).
@@ -11,6 +12,11 @@ export type PaneTheme = 'light' | 'dark';
 export interface PaneEvents {
   onItemChanged(listener: () => void): Promise<() => void>;
   onThemeChanged(listener: (theme: PaneTheme) => void): Promise<() => void>;
+  /**
+   * The compose item's To/Cc/Bcc changed. Registered on the item open now: after ItemChanged, register
+   * again. Where the client lacks it (before 1.7, read mode) nothing fires: read recipients on demand.
+   */
+  onRecipientsChanged(listener: () => void): Promise<() => void>;
   theme(): PaneTheme;
   /** The notification button's context, or undefined (most openings have none). */
   initializationContext(): Promise<string | undefined>;
@@ -44,6 +50,26 @@ async function listen(eventType: Office.EventType, handler: (args: unknown) => v
   };
 }
 
+async function listenOnItem(handler: (args: unknown) => void): Promise<() => void> {
+  const item = Office.context.mailbox.item as Office.MessageCompose | null | undefined;
+  if (!item || typeof item.addHandlerAsync !== 'function') return () => undefined;
+  const type = Office.EventType.RecipientsChanged;
+  try {
+    await officeCall<void>('item.addHandlerAsync(RecipientsChanged)', (cb) =>
+      item.addHandlerAsync(type, handler, cb),
+    );
+  } catch {
+    return () => undefined;
+  }
+  return () => {
+    try {
+      item.removeHandlerAsync(type, () => undefined);
+    } catch {
+      // The item is gone; nothing to undo.
+    }
+  };
+}
+
 export function createPaneEvents(): PaneEvents {
   return {
     onItemChanged: (listener) => listen(Office.EventType.ItemChanged, () => listener()),
@@ -54,6 +80,7 @@ export function createPaneEvents(): PaneEvents {
           Office.context.officeTheme;
         listener(themeOf(theme));
       }),
+    onRecipientsChanged: (listener) => listenOnItem(() => listener()),
     theme: () => themeOf(Office.context.officeTheme),
     async initializationContext() {
       const item = Office.context.mailbox.item as Office.MessageRead | null | undefined;

@@ -2,12 +2,13 @@
 import type { RandomPort } from '../ports';
 
 export function createRandomSource(): RandomPort {
-  const crypto = globalThis.crypto;
-  if (crypto && typeof crypto.getRandomValues === 'function') {
+  // `typeof`, not globalThis: the JavaScript-only runtime keeps to the ES2017 library and may lack crypto.
+  const source = typeof crypto === 'undefined' ? undefined : crypto;
+  if (source && typeof source.getRandomValues === 'function') {
     const buffer = new Uint32Array(1);
     return {
       next() {
-        crypto.getRandomValues(buffer);
+        source.getRandomValues(buffer);
         return (buffer[0] ?? 0) / 2 ** 32;
       },
     };

@@ -4,6 +4,7 @@
  * or full storage) makes every call a harmless no-op.
  */
 import type { SentCopyCachePort, SentCopyEntry } from '../ports';
+import { deviceStorage } from './deviceStorage';
 
 export const MAX_ENTRIES = 400;
 
@@ -37,7 +38,7 @@ function parse(text: string | null): Entries {
 export function createSentCopyCache(
   key: string,
   now: () => number,
-  storage: () => Storage | undefined = () => globalThis.localStorage,
+  storage: () => Storage | undefined = deviceStorage,
 ): SentCopyCachePort {
   const store = (): Storage | undefined => {
     try {
@@ -60,11 +61,13 @@ export function createSentCopyCache(
       if (!target) return false;
       const entries = read();
       entries[token] = { ...entries[token], ...entry, at: now() };
-      const kept = Object.entries(entries)
+      const kept: Entries = {};
+      for (const [token, value] of Object.entries(entries)
         .sort(([, a], [, b]) => b.at - a.at)
-        .slice(0, MAX_ENTRIES);
+        .slice(0, MAX_ENTRIES))
+        kept[token] = value;
       try {
-        target.setItem(key, JSON.stringify(Object.fromEntries(kept)));
+        target.setItem(key, JSON.stringify(kept));
         return true;
       } catch {
         return false;

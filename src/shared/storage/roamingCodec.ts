@@ -346,7 +346,14 @@ export function roamingDecode(
       acc.lost.push({ section, count: 1, reason: 'not in a ReachPlan format' });
     } else texts[section] = parsed;
   }
-  const versions = [...new Set(Object.values(texts).flatMap((t) => (t.version === null ? [] : [t.version])))];
+  // ES2017 library only (the commands bundle runs in classic Outlook's JavaScript-only runtime): no flatMap.
+  const versions = [
+    ...new Set(
+      Object.values(texts)
+        .map((t) => t.version)
+        .filter((v): v is number => v !== null),
+    ),
+  ];
   const version = texts.header?.version ?? versions[0] ?? (present > notOurs ? FORMAT_VERSION : null);
   const packing = (texts.header?.packing ?? Object.values(texts).find((t) => t.packing)?.packing)?.id ?? null;
   const newest = Math.max(0, ...versions);

@@ -27,8 +27,8 @@ function mergeKind<T>(
   tombstones: Map<string, Tombstone>,
 ): void {
   const keys = new Set([...left.keys(), ...right.keys()]);
-  for (const stone of stones.flatMap((map) => [...map.values()]))
-    if (stone.kind === kind) keys.add(stone.key);
+  // No flatMap: the commands bundle keeps to the ES2017 library.
+  for (const map of stones) for (const stone of map.values()) if (stone.kind === kind) keys.add(stone.key);
   for (const key of keys) {
     const candidates: Candidate<T>[] = [];
     for (const map of [left, right]) {

@@ -2,6 +2,7 @@ import { FluentProvider, Title3, webDarkTheme, webLightTheme } from '@fluentui/r
 import { useEffect, useState } from 'react';
 import type { PaneTheme } from '../../shared/office/paneEvents';
 import type { PaneServices } from '../services/paneServices';
+import { ReadModeHandler } from '../services/ReadModeHandler';
 import { ServicesProvider } from '../services/servicesContext';
 import { strings } from '../strings';
 import { ThisMessage } from '../thisMessage/ThisMessage';
@@ -34,6 +35,7 @@ export function App({ services }: AppProps) {
   const theme = useTheme(services);
   return (
     <ServicesProvider services={services}>
+      <ReadModeHandler />
       <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
         <header className={styles.header}>
           <Title3 as="h1">{strings.appName}</Title3>

@@ -122,7 +122,9 @@ export class AddinSurfaces {
     this.ctx.log(`command.${outcome.kind}`, {
       controlId: control.id,
       functionName,
-      ...(outcome.kind === 'completed' ? { options: outcome.options ?? null } : {}),
+      ...(outcome.kind === 'completed'
+        ? { options: outcome.options ?? null, handlerMs: outcome.handlerMs }
+        : {}),
       ...(outcome.kind === 'unavailable' ? { reason: outcome.reason } : {}),
     });
     if (outcome.kind === 'timedOut') {
@@ -155,7 +157,9 @@ export class AddinSurfaces {
       void run.done.then((outcome) =>
         this.ctx.log(`event.${outcome.kind}`, {
           type,
-          ...(outcome.kind === 'completed' ? { options: outcome.options ?? null } : {}),
+          ...(outcome.kind === 'completed'
+            ? { options: outcome.options ?? null, handlerMs: outcome.handlerMs }
+            : {}),
           ...(outcome.kind === 'unavailable' ? { reason: outcome.reason } : {}),
         }),
       );

@@ -9,7 +9,8 @@ import { createFrameBinding, type DeviceCore, type FrameRecord } from './frameBi
 import type { ItemRef } from './itemRef';
 
 export type RunOutcome =
-  | { readonly kind: 'completed'; readonly options: unknown }
+  /** handlerMs: from handing the event to the function until it called completed() (for the benchmarks). */
+  | { readonly kind: 'completed'; readonly options: unknown; readonly handlerMs: number }
   | { readonly kind: 'timedOut' }
   | { readonly kind: 'unavailable'; readonly reason: string }
   | { readonly kind: 'cancelled' };
@@ -125,8 +126,9 @@ export class CommandRunner {
 
     const dispatch = (startedAt: number) => {
       if (settled) return;
+      const dispatchedAt = performance.now();
       const registered = record.dispatcher?.(request.dispatch, (options) =>
-        settle({ kind: 'completed', options }),
+        settle({ kind: 'completed', options, handlerMs: performance.now() - dispatchedAt }),
       );
       if (registered) {
         timers.push(setTimeout(() => settle({ kind: 'timedOut' }), request.timeoutMs));

@@ -118,8 +118,20 @@ export class DeviceStore implements DeviceCore {
   getView = (): DeviceView => this.view;
 
   private set(patch: Partial<DeviceView>): void {
+    const before = this.view.compose;
     this.view = { ...this.view, ...patch };
     for (const listener of this.listeners) listener();
+    const after = this.view.compose;
+    if (before && after && before.draftId === after.draftId) {
+      const fields = {
+        to: before.to !== after.to,
+        cc: before.cc !== after.cc,
+        bcc: before.bcc !== after.bcc,
+      };
+      // RecipientsChanged (Mailbox 1.7) for the frames bound to this compose form.
+      if (fields.to || fields.cc || fields.bcc)
+        for (const frame of this.frames.all()) frame.recipientsChanged?.(fields);
+    }
   }
 
   // ---- session sync --------------------------------------------------------------------------
@@ -204,7 +216,7 @@ export class DeviceStore implements DeviceCore {
   }
 
   client(): HostClient {
-    const { settings, user } = this.snapshot();
+    const { settings, user, contacts } = this.snapshot();
     return {
       device: this.device,
       requirementLevel: settings.requirementLevel,
@@ -218,6 +230,7 @@ export class DeviceStore implements DeviceCore {
         timeZone: user.timeZone,
         accountType: 'enterprise',
       },
+      lists: contacts.filter((c) => c.list).map((c) => c.email.toLowerCase()),
     };
   }
 
@@ -369,6 +382,16 @@ export class DeviceStore implements DeviceCore {
         itemRefKey(this.currentRef()),
         'error',
         'This message must have at least one recipient.',
+      );
+      return Promise.resolve();
+    }
+    const unresolved = [...c.to, ...c.cc, ...c.bcc].find((p) => p.email === '');
+    if (unresolved) {
+      // Outlook refuses to send until every name resolves to an address.
+      this.addin.notice(
+        itemRefKey(this.currentRef()),
+        'error',
+        `Outlook doesn't recognize "${unresolved.name}". Type an email address, then send.`,
       );
       return Promise.resolve();
     }

@@ -11,6 +11,7 @@ import type {
   HostItem,
   HostPerson,
   RecipientField,
+  RecipientFieldsChanged,
 } from '../../shared/hostApi';
 import type { MailPerson } from '../../shared/mailMessage';
 import type { SessionSnapshot } from '../../shared/sessionState';
@@ -45,6 +46,7 @@ export interface FrameRecord {
   readonly fixedRef: ItemRef | null;
   itemChanged?: () => void;
   themeChanged?: () => void;
+  recipientsChanged?: (fields: RecipientFieldsChanged) => void;
   dispatcher?: (request: HostDispatch, complete: (options: unknown) => void) => boolean;
   isReady: boolean;
   whenReady?: () => void;
@@ -207,6 +209,9 @@ export function createFrameBinding(record: FrameRecord, core: DeviceCore): Frame
     },
     onThemeChanged(listener) {
       record.themeChanged = listener;
+    },
+    onRecipientsChanged(listener) {
+      record.recipientsChanged = listener;
     },
     setDispatcher(dispatch) {
       record.dispatcher = dispatch;

@@ -8,7 +8,9 @@ import { isEmailAddress } from '../../shared/fixtureFields';
 import type { MailPerson } from '../../shared/mailMessage';
 
 export function recipientsFormat(people: readonly MailPerson[]): string {
-  return people.map((p) => (p.name && p.name !== p.email ? `${p.name} <${p.email}>` : p.email)).join('; ');
+  return people
+    .map((p) => (p.email === '' ? p.name : p.name && p.name !== p.email ? `${p.name} <${p.email}>` : p.email))
+    .join('; ');
 }
 
 export function recipientsParse(text: string): Result<MailPerson[]> {

@@ -81,7 +81,11 @@ export class SendFlow {
     const name = this.ctx.addinName();
     switch (outcome.kind) {
       case 'completed': {
-        this.ctx.log('event.completed', { type: 'OnMessageSend', options: outcome.options ?? null });
+        this.ctx.log('event.completed', {
+          type: 'OnMessageSend',
+          options: outcome.options ?? null,
+          handlerMs: outcome.handlerMs,
+        });
         const decision = sendDecision(outcome.options, mode, name);
         if (decision.send) await this.commit();
         else this.show(decision.alert);

@@ -1,4 +1,5 @@
 import { createOfficeItemProperties } from '../../../../src/shared/office/officeItemProperties';
+import { ItemPropertiesFullError } from '../../../../src/shared/ports';
 import { failed, installOfficeGlobal, succeeded } from '../../officeGlobal';
 
 beforeAll(() => installOfficeGlobal());
@@ -70,7 +71,8 @@ describe('createOfficeItemProperties', () => {
     const port = createOfficeItemProperties(fake.item);
     const fits = 'a'.repeat(2500 - JSON.stringify({ other: 'x'.repeat(100), rp: '' }).length);
     await port.set('rp', fits);
-    await expect(port.set('rp', `${fits}a`)).rejects.toThrow('needs 2501 of the 2500 characters');
+    await expect(port.set('rp', `${fits}a`)).rejects.toThrow('would need 2501 of the 2500 characters');
+    await expect(port.set('rp', `${fits}a`)).rejects.toBeInstanceOf(ItemPropertiesFullError);
     expect(fake.stored.rp).toBe(fits);
   });
 });

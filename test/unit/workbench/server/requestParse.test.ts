@@ -80,6 +80,15 @@ describe('state API request bodies', () => {
     });
   });
 
+  it('keeps an unresolved name (no address) on a draft, but not an entry with neither', () => {
+    const parsed = parseDraftFields({ cc: [{ name: 'Jordan', email: '' }] });
+    expect(parsed.ok && parsed.value.cc).toEqual([{ name: 'Jordan', email: '' }]);
+    expect(parseDraftFields({ cc: [{ name: ' ', email: '' }] })).toEqual({
+      ok: false,
+      reason: 'fields.cc[0] needs a name or an email address',
+    });
+  });
+
   it('reads simulated answers and scripted handlers', () => {
     expect(parseAnswerRequest({ kind: 'outOfOffice', returnDate: '2026-11-30' })).toEqual({
       ok: true,
@@ -87,6 +96,11 @@ describe('state API request bodies', () => {
     });
     expect(parseAnswerRequest({ kind: 'outOfOffice', returnDate: '30/11' }).ok).toBe(false);
     expect(parseAnswerRequest({ kind: 'spam' }).ok).toBe(false);
+    expect(parseAnswerRequest({ kind: 'reply', subject: 'Re: parking' })).toEqual({
+      ok: true,
+      value: { kind: 'reply', subject: 'Re: parking' },
+    });
+    expect(parseAnswerRequest({ kind: 'reply', subject: 7 }).ok).toBe(false);
     expect(
       parseTestHandlers({ onMessageSend: { action: 'complete', options: { allowEvent: false } } }),
     ).toEqual({

@@ -69,6 +69,10 @@ describe('parseFixture', () => {
       { user: { ...user, timeZone: 'Mars/Base' }, messages: [] },
       'user.timeZone must be an IANA time zone name such as Europe/Berlin',
     ],
+    [
+      { user: { ...user, timeZone: 'Antarctica/Troll' }, messages: [] },
+      "user.timeZone Antarctica/Troll has no Windows time zone (Outlook reports the user's zone in Windows format); use a zone such as Europe/Berlin",
+    ],
     [{ user: { ...user, email: 'nope' }, messages: [] }, 'user.email must be an email address'],
     [{ user, messages: {} }, 'messages must be a list'],
     [

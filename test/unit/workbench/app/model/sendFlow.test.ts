@@ -38,14 +38,18 @@ describe('SendFlow', () => {
   });
 
   it('sends when the handler allows it', async () => {
-    const h = harness(Promise.resolve({ kind: 'completed', options: { allowEvent: true } }));
+    const h = harness(Promise.resolve({ kind: 'completed', options: { allowEvent: true }, handlerMs: 1 }));
     await h.flow.send();
     expect(h.events).toEqual(['sending', 'event.completed', 'sent', 'idle']);
   });
 
   it('shows the block and sends only on Send Anyway', async () => {
     const h = harness(
-      Promise.resolve({ kind: 'completed', options: { allowEvent: false, errorMessage: 'Call first?' } }),
+      Promise.resolve({
+        kind: 'completed',
+        options: { allowEvent: false, errorMessage: 'Call first?' },
+        handlerMs: 1,
+      }),
     );
     await h.flow.send();
     expect(h.alert()?.message).toBe('Call first?');
@@ -57,7 +61,7 @@ describe('SendFlow', () => {
 
   it("Don't Send keeps the message; Take Action runs the command", async () => {
     const h = harness(
-      Promise.resolve({ kind: 'completed', options: { allowEvent: false, commandId: 'Pane' } }),
+      Promise.resolve({ kind: 'completed', options: { allowEvent: false, commandId: 'Pane' }, handlerMs: 1 }),
     );
     await h.flow.send();
     await h.flow.choose('takeAction');
