@@ -26,15 +26,7 @@ const sections: readonly SectionEntry[] = [
   { title: 'Bundles', load: () => import('./bench/bundles') },
   { title: 'Pane load', load: () => import('./bench/paneLoad') },
   { title: 'Workbench', load: () => import('./bench/workbench') },
-  {
-    title: 'Send path',
-    pending: [
-      'OnMessageSend dispatch → completed(), 1 recipient (median of 20)',
-      'OnMessageSend dispatch → completed(), 20 recipients (median of 20)',
-      'compose button → completed() (median of 20)',
-    ],
-    pendingNote: 'arrives with the Outlook integration',
-  },
+  { title: 'Send path', load: () => import('./bench/sendPath') },
   { title: 'Planner', load: () => import('./bench/planner') },
   { title: 'Roaming density', load: () => import('./bench/roamingDensity') },
   { title: 'Classifier', load: () => import('./bench/classifier') },
