@@ -18,7 +18,7 @@ import type { Instant, LadderChoice } from '../domain/types';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Store } from '../storage/store';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 export type FollowUpAction =
   | { readonly kind: 'snooze'; readonly stepIndex: number; readonly until: Instant }

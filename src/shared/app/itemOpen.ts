@@ -41,7 +41,7 @@ import { COMPOSE_PROPERTY, composeStateDecode } from './composeState';
 import { nextPlannedStep } from './dueGroups';
 import { contactFirst, profileFor } from './planPreview';
 import { replyContextOf } from './replyContextOf';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 export const STATUS_NOTICE_KEY = 'rp-status';
 

@@ -12,7 +12,7 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Store } from '../storage/store';
 import { formsOpen } from './formsOpen';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 /** How long the proposed meeting lasts. */
 export const MEETING_MINUTES = 30;

@@ -14,7 +14,7 @@ import { ITEM_PROPERTY } from '../storage/itemRecord';
 import type { Store } from '../storage/store';
 import { followUpToken } from './followUpToken';
 import { contactFirst } from './planPreview';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 export interface SentTrackDeps {
   readonly store: Store;
