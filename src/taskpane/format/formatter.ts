@@ -40,7 +40,7 @@ const DATE_TIME: Options = {
   weekday: 'short',
   day: 'numeric',
   month: 'short',
-  hour: '2-digit',
+  hour: 'numeric',
   minute: '2-digit',
 };
 const DATE: Options = { weekday: 'short', day: 'numeric', month: 'short' };
