@@ -3,6 +3,7 @@ import { Delete16Regular } from '@fluentui/react-icons/svg/delete';
 import { TIME_PRESETS, type TimeRange } from '../../shared/domain/types';
 import { clockFormat } from '../../shared/domain/timeRange';
 import { strings } from '../strings';
+import { FieldGroup } from './FieldGroup';
 
 /** A range as the form holds it: two "HH:mm" texts (an end of "00:00" is midnight). */
 export interface RangeText {
@@ -44,8 +45,8 @@ export function RangeListEditor({ label, ranges, onChange, presets, error, idPre
   const set = (index: number, part: Partial<RangeText>) =>
     onChange(ranges.map((r, i) => (i === index ? { ...r, ...part } : r)));
   return (
-    <Field label={label} validationMessage={error} validationState={error ? 'error' : 'none'}>
-      <div className={styles.root} id={`${idPrefix}-ranges`}>
+    <FieldGroup label={label} error={error} id={idPrefix}>
+      <div className={styles.root}>
         {ranges.map((range, index) => (
           <div className={styles.row} key={index}>
             <Field label={t.from} size="small">
@@ -101,6 +102,6 @@ export function RangeListEditor({ label, ranges, onChange, presets, error, idPre
           </Button>
         </div>
       </div>
-    </Field>
+    </FieldGroup>
   );
 }

@@ -1,5 +1,5 @@
 import { Spinner } from '@fluentui/react-components';
-import { lazy, Suspense, useMemo, useState, type ComponentType, type JSX, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ComponentType, type JSX, type ReactNode } from 'react';
 import { strings } from '../strings';
 import { ViewBoundary } from './ViewBoundary';
 
@@ -28,12 +28,18 @@ export function lazyView<P extends object>(
     return first;
   };
   if (options.eager) void start().catch(() => undefined);
+  // One lazy component for all mounts (a new one per mount would suspend afresh on every render
+  // attempt); replaced only by "Try again" after a failed load, since React.lazy caches the failure.
+  let Loaded = lazy(start);
   function LazyView({ loading, ...props }: LazyViewProps<P>) {
-    const [attempt, setAttempt] = useState(0);
-    // A new lazy component per attempt: React.lazy caches a failed import; retries load afresh.
-    const Loaded = useMemo(() => lazy(attempt === 0 ? start : load), [attempt]);
+    const [, setAttempt] = useState(0);
+    const retry = () => {
+      first = null;
+      Loaded = lazy(start);
+      setAttempt((a) => a + 1);
+    };
     return (
-      <ViewBoundary onRetry={() => setAttempt((a) => a + 1)}>
+      <ViewBoundary onRetry={retry}>
         <Suspense fallback={loading ?? <Spinner size="tiny" label={strings.loadingView} />}>
           <Loaded {...(props as unknown as P & JSX.IntrinsicAttributes)} />
         </Suspense>

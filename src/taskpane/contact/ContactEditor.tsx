@@ -16,6 +16,7 @@ import { useId, useState } from 'react';
 import { profileSave } from '../../shared/app/profileSave';
 import { CHANNELS, WEEKDAYS, type ContactProfile, type Weekday } from '../../shared/domain/types';
 import { fieldError } from '../common/fieldError';
+import { FieldGroup } from '../common/FieldGroup';
 import { RangeListEditor } from '../common/RangeListEditor';
 import { inputValue } from '../format/inputTime';
 import { useFormat } from '../format/useFormat';
@@ -163,8 +164,8 @@ export default function ContactEditor({ profile, onDone }: ContactEditorProps) {
           onChange={(timeZone) => set({ timeZone })}
         />
       </Field>
-      <Field label={t.bestDays} validationMessage={err('bestDays')} validationState={state('bestDays')}>
-        <div className={styles.days} role="group" id={`${id}-bestDays`} tabIndex={-1}>
+      <FieldGroup label={t.bestDays} error={err('bestDays')} id={`${id}-bestDays`}>
+        <div className={styles.days}>
           {WEEKDAYS.map((day) => (
             <Checkbox
               key={day}
@@ -174,7 +175,7 @@ export default function ContactEditor({ profile, onDone }: ContactEditorProps) {
             />
           ))}
         </div>
-      </Field>
+      </FieldGroup>
       <RangeListEditor
         idPrefix={`${id}-bestTimes`}
         label={t.bestTimes}

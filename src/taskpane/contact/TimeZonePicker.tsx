@@ -21,7 +21,8 @@ export function TimeZonePicker({ value, onChange, id, invalid }: TimeZonePickerP
     return all.includes(value) || !value ? all : [value, ...all];
   }, [value]);
   const [query, setQuery] = useState<string | null>(null);
-  const matches = timeZoneSearch(zones, query ?? '', query ? 50 : 400);
+  // Without a search the list starts at the current zone's region; typing narrows it to 50 matches.
+  const matches = timeZoneSearch(zones, query ?? value.split('/')[0] ?? '', 50);
   const label = (zone: string) => `${zone.replace(/_/g, ' ')} · ${fmt.zone(zone, now).replace(/^.*\(/, '(')}`;
   return (
     <Combobox
@@ -30,12 +31,14 @@ export function TimeZonePicker({ value, onChange, id, invalid }: TimeZonePickerP
       placeholder={strings.editor.timeZoneSearch}
       value={query ?? label(value)}
       selectedOptions={[value]}
-      onInput={(event) => setQuery((event.target as HTMLInputElement).value)}
+      onChange={(event) => setQuery(event.target.value)}
       onOpenChange={(_, data) => {
         if (!data.open) setQuery(null);
       }}
       onOptionSelect={(_, data) => {
-        if (data.optionValue) onChange(data.optionValue);
+        // Typing clears the selection (an event without a value): keep what is typed then.
+        if (!data.optionValue) return;
+        onChange(data.optionValue);
         setQuery(null);
       }}
     >

@@ -36,16 +36,15 @@ export interface Formatter {
 }
 
 type Options = Intl.DateTimeFormatOptions;
-const DATE_TIME: Options = {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  hour: 'numeric',
-  minute: '2-digit',
-};
 const DATE: Options = { weekday: 'short', day: 'numeric', month: 'short' };
 const DATE_LONG: Options = { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' };
-const TIME: Options = { hour: 'numeric', minute: '2-digit' };
+
+/** Hours as the locale writes them: "9:00 AM" on a 12-hour clock, "09:00" on a 24-hour one. */
+function hourStyle(locale: string): 'numeric' | '2-digit' {
+  return new Intl.DateTimeFormat(locale, { hour: 'numeric' }).resolvedOptions().hour12
+    ? 'numeric'
+    : '2-digit';
+}
 
 function safeLocale(locale: string): string {
   try {
@@ -75,6 +74,8 @@ function knownZone(zone: string): string {
 /** A formatter for `locale` (BCP 47; an unknown one falls back to en-US). */
 export function formatterFor(requested: string): Formatter {
   const locale = safeLocale(requested);
+  const TIME: Options = { hour: hourStyle(locale), minute: '2-digit' };
+  const DATE_TIME: Options = { ...DATE, ...TIME };
   const cache = new Map<string, Intl.DateTimeFormat>();
   const format = (options: Options, zone: string) => {
     const key = `${JSON.stringify(options)}|${zone}`;

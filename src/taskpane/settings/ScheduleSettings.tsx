@@ -14,6 +14,7 @@ import { useId, useState } from 'react';
 import { settingsSave } from '../../shared/app/settingsSave';
 import { WEEKDAYS, type LadderChoice, type Settings, type Weekday } from '../../shared/domain/types';
 import { fieldError } from '../common/fieldError';
+import { FieldGroup } from '../common/FieldGroup';
 import { RangeListEditor, rangeText, type RangeText } from '../common/RangeListEditor';
 import { TimeZonePicker } from '../contact/TimeZonePicker';
 import { useFormat } from '../format/useFormat';
@@ -138,12 +139,8 @@ export function ScheduleSettings({ settings }: { settings: Settings }) {
             onChange={(timeZone) => set({ timeZone })}
           />
         </Field>
-        <Field
-          label={t.workingDays}
-          validationMessage={errors.workingDays}
-          validationState={state('workingDays')}
-        >
-          <div className={styles.days} role="group">
+        <FieldGroup label={t.workingDays} error={errors.workingDays}>
+          <div className={styles.days}>
             {WEEKDAYS.map((day) => (
               <Checkbox
                 key={day}
@@ -159,7 +156,7 @@ export function ScheduleSettings({ settings }: { settings: Settings }) {
               />
             ))}
           </div>
-        </Field>
+        </FieldGroup>
         <RangeListEditor
           idPrefix={`${id}-hours`}
           label={t.workingHours}
