@@ -107,6 +107,17 @@ export interface NewMessage {
   readonly htmlBody: string;
 }
 
+/** A meeting request to open for the user to complete and send (times are instants). */
+export interface NewAppointment {
+  readonly attendees: readonly Recipient[];
+  readonly start: number;
+  readonly end: number;
+  readonly subject: string;
+  /** Plain text (Outlook's appointment form takes text). */
+  readonly body: string;
+  readonly location?: string;
+}
+
 /** Outlook's forms: they open a window and return nothing (failures throw OfficeCallError). */
 export interface FormsPort {
   /** Reply all to the current read item (Outlook quotes the original). */
@@ -114,6 +125,8 @@ export interface FormsPort {
   newMessage(message: NewMessage): void;
   /** Opens an existing item by its item id. */
   openItem(itemId: string): void;
+  /** A new meeting request (displayNewAppointmentForm, Mailbox 1.1; throws where the client lacks it). */
+  newAppointment(appointment: NewAppointment): void;
 }
 
 /** What this Outlook client supports (requirement sets), each with a stated fallback where used. */

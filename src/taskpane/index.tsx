@@ -2,10 +2,13 @@
  * Composition root of the task pane: the only task pane file that touches the Office global. It builds
  * the services (store over roaming settings, this device's journal and sent-copy cache, adapters for
  * the open item) and renders the app.
+ *
+ * Outlook reports the user's zone as a Windows name; mapping it (windows-iana, ~15 KB gzip) is only
+ * needed when that name is not an IANA one, so the table is a separate chunk, fetched while Office.js
+ * starts and awaited only then. Nothing here imports luxon: it loads with the plan's chunk.
  */
 import { createRoot } from 'react-dom/client';
 import { settingsDefault } from '../shared/app/settingsDefault';
-import { userTimeZoneFromWindows } from '../shared/app/userTimeZoneWindows';
 import { officeCapabilities } from '../shared/office/capabilities';
 import { createComposeItem } from '../shared/office/composeItem';
 import { createItemContent } from '../shared/office/itemContent';
@@ -16,6 +19,7 @@ import { createOfficeItemProperties } from '../shared/office/officeItemPropertie
 import { createOfficeMailbox } from '../shared/office/officeMailbox';
 import { createOfficeRoamingSettings } from '../shared/office/officeRoamingSettings';
 import { createPaneEvents } from '../shared/office/paneEvents';
+import { createRandomSource } from '../shared/office/randomSource';
 import { createSentCopyCache } from '../shared/office/sentCopyCache';
 import { createStore } from '../shared/storage/store';
 import { App } from './app/App';
@@ -25,11 +29,38 @@ function isCompose(item: unknown): boolean {
   return typeof (item as { subject?: unknown } | null)?.subject === 'object';
 }
 
-function paneServices(): PaneServices {
+const windowsZones = import('../shared/app/userTimeZoneWindows');
+// Awaited only when needed; a failed load is handled there, never an unhandled rejection.
+windowsZones.catch(() => undefined);
+
+/** Whether Intl knows an IANA zone (what luxon's IANAZone.isValidZone asks; luxon loads later). */
+function zoneKnown(zone: string | undefined): zone is string {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The user's IANA zone: Outlook's, mapped from its Windows name when needed; else the runtime's; else UTC. */
+async function userZone(fromOutlook: string | undefined, runtimeZone: string | undefined): Promise<string> {
+  if (zoneKnown(fromOutlook)) return fromOutlook;
+  if (fromOutlook) {
+    try {
+      return (await windowsZones).userTimeZoneFromWindows(fromOutlook, runtimeZone);
+    } catch {
+      // The mapping chunk did not load: the runtime's own zone is the next best guess.
+    }
+  }
+  return zoneKnown(runtimeZone) ? runtimeZone : 'UTC';
+}
+
+function paneServices(zone: string): PaneServices {
   const mailbox = Office.context.mailbox;
   const profile = mailbox.userProfile;
   const email = (profile?.emailAddress ?? '').toLowerCase();
-  const runtimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const clock = { now: () => Date.now() };
   const store = createStore(
     {
@@ -41,7 +72,7 @@ function paneServices(): PaneServices {
         clearTimeout: (handle) => window.clearTimeout(handle as number),
       },
     },
-    { defaultSettings: settingsDefault(userTimeZoneFromWindows(profile?.timeZone, runtimeZone)) },
+    { defaultSettings: settingsDefault(zone) },
   );
   const loadReport = store.load();
   const itemServices = (): ItemServices => ({
@@ -58,6 +89,7 @@ function paneServices(): PaneServices {
     forms: createItemForms(),
     capabilities: officeCapabilities(),
     sentCopies: createSentCopyCache(`reachplan.sent.${email}`, clock.now),
+    random: createRandomSource(),
     user: {
       email,
       name: profile?.displayName ?? '',
@@ -68,8 +100,10 @@ function paneServices(): PaneServices {
   };
 }
 
-void Office.onReady(() => {
+void Office.onReady(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element');
-  createRoot(container).render(<App services={paneServices()} />);
+  const runtimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = await userZone(Office.context.mailbox.userProfile?.timeZone, runtimeZone);
+  createRoot(container).render(<App services={paneServices(zone)} />);
 });

@@ -12,12 +12,13 @@ import {
 } from '../domain/followUpLifecycle';
 import { followUpReplan, type FollowUpChange } from '../domain/followUpReplan';
 import { followUpStepDone, followUpStepSkip, followUpStepSnooze } from '../domain/followUpStepAction';
+import { followUpAgain } from '../domain/followUpAgain';
 import { historyAppend } from '../domain/followUpHistory';
 import type { Instant, LadderChoice } from '../domain/types';
 import type { Result } from '../result';
 import { fail, ok } from '../result';
 import type { Store } from '../storage/store';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 export type FollowUpAction =
   | { readonly kind: 'snooze'; readonly stepIndex: number; readonly until: Instant }
@@ -28,7 +29,9 @@ export type FollowUpAction =
   | { readonly kind: 'resume' }
   | { readonly kind: 'stop' }
   | { readonly kind: 'close' }
-  | { readonly kind: 'ladder'; readonly ladder: LadderChoice };
+  | { readonly kind: 'ladder'; readonly ladder: LadderChoice }
+  /** After a reply (or the end of the plan): one check-in at exactly `at`. */
+  | { readonly kind: 'again'; readonly at: Instant };
 
 /** Applies `action` to the follow-up `id` at `now` and stores the result. */
 export function followUpAct(
@@ -66,6 +69,9 @@ export function followUpAct(
       break;
     case 'close':
       change = followUpClose(followUp, now);
+      break;
+    case 'again':
+      change = followUpAgain(followUp, action.at, now);
       break;
     case 'ladder': {
       if (followUp.state !== 'waiting' && followUp.state !== 'paused') {

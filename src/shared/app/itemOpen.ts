@@ -43,7 +43,7 @@ import { nextPlannedStep } from './dueGroups';
 import { itemRecordWrite } from './itemRecordWrite';
 import { contactFirst, profileFor } from './planPreview';
 import { replyContextOf } from './replyContextOf';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 export const STATUS_NOTICE_KEY = 'rp-status';
 

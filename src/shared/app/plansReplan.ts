@@ -8,7 +8,7 @@ import { followUpReplan } from '../domain/followUpReplan';
 import { stepChannels } from '../domain/stepChannels';
 import type { FollowUp, Instant, Step } from '../domain/types';
 import type { Store } from '../storage/store';
-import { planContextOf } from './sendCommit';
+import { planContextOf } from './planContextOf';
 
 function channelsRechosen(followUp: FollowUp, contact: Parameters<typeof stepChannels>[0]): FollowUp {
   const ladderSteps = followUp.steps.filter((s) => s.kind !== 'reengage').length;

@@ -15,7 +15,9 @@ import type { Result } from '../result';
 import { fail, ok } from '../result';
 import { idKey } from '../storage/idKey';
 import type { Store } from '../storage/store';
-import { personShortName } from './appStrings';
+import { formsOpen } from './formsOpen';
+import { replySubject } from './templateDraft';
+import { templatePerson } from './templatePerson';
 
 export interface DraftDeps {
   readonly store: Store;
@@ -50,12 +52,9 @@ export function reminderText(
 ): Result<RenderedTemplate> {
   const id = stepTemplate(followUp, index);
   if (!id) return fail('this step is not an email: it has no reminder text');
-  const contact = followUp.recipients[0];
   const settings = store.settings();
   const values: TemplateValues<'reminder1'> = {
-    contactName: contact?.name ?? '',
-    contactFirstName: contact ? personShortName(contact.name, contact.email) : '',
-    userName,
+    ...templatePerson(followUp.recipients[0], userName),
     subject: followUp.subject,
     sentDate: templateTime(followUp.sentAt, settings.user.timeZone),
   };
@@ -111,25 +110,19 @@ export function reminderDraft(
   const text = reminderText(followUp, index, deps.store, deps.userName);
   if (!text.ok) return text;
   const cached = deps.sentCopies?.get(followUp.id);
-  let outcome: DraftOutcome;
-  try {
-    if (isSentCopy(followUp, currentItem, cached)) {
-      deps.forms.replyAll(text.value.html);
-      outcome = 'replyAll';
-    } else {
-      const zone = deps.store.settings().user.timeZone;
-      deps.forms.newMessage({
-        to: followUp.recipients.map((r) => ({ displayName: r.name, emailAddress: r.email })),
-        subject: /^re:/i.test(followUp.subject) ? followUp.subject : `RE: ${followUp.subject}`,
-        htmlBody: `${text.value.html}${quotedOriginal(followUp, zone, deps.userName || deps.userEmail, cached?.excerpt)}`,
-      });
-      outcome = 'newMessage';
-    }
-  } catch (error: unknown) {
-    return fail(
-      `Outlook could not open the draft: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+  const onSentCopy = isSentCopy(followUp, currentItem, cached);
+  const zone = deps.store.settings().user.timeZone;
+  const opened = formsOpen('draft', () =>
+    onSentCopy
+      ? deps.forms.replyAll(text.value.html)
+      : deps.forms.newMessage({
+          to: followUp.recipients.map((r) => ({ displayName: r.name, emailAddress: r.email })),
+          subject: replySubject(followUp.subject),
+          htmlBody: `${text.value.html}${quotedOriginal(followUp, zone, deps.userName || deps.userEmail, cached?.excerpt)}`,
+        }),
+  );
+  if (!opened.ok) return opened;
+  const outcome: DraftOutcome = onSentCopy ? 'replyAll' : 'newMessage';
   deps.store.upsertFollowUp({
     ...followUp,
     history: historyAppend(

@@ -9,7 +9,6 @@
 import { sendAsks } from '../domain/coach/sendAsks';
 import { sendCallDecision } from '../domain/coach/sendCallDecision';
 import { followUpCreate } from '../domain/followUpCreate';
-import type { PlanContext } from '../domain/followUpReplan';
 import { followUpStepDone } from '../domain/followUpStepAction';
 import { recipientsTrack } from '../domain/recipientsTrack';
 import type { FollowUp, Instant } from '../domain/types';
@@ -19,8 +18,9 @@ import type { Store } from '../storage/store';
 import { appStrings, personShortName } from './appStrings';
 import { COMPOSE_PROPERTY, composeStateDecode, composeStateEncode, type ComposeState } from './composeState';
 import { itemRecordWrite } from './itemRecordWrite';
-import { contactFirst, profileFor } from './planPreview';
+import { contactFirst } from './planPreview';
 import { subjectContinues } from './subjectContinues';
+import { planContextOf } from './planContextOf';
 
 /** Manifest control ids the alerts' buttons run. */
 export const COMMAND_IDS = { remind: 'RemindIfNoReplyButton', composePane: 'ComposeTaskpaneButton' } as const;
@@ -73,17 +73,6 @@ function domainOf(email: string): string {
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** The plan context of a follow-up: its first recipient's profile (or a default) and the user's schedule. */
-export function planContextOf(store: Store, followUp: Pick<FollowUp, 'recipients'>): PlanContext {
-  const settings = store.settings();
-  const first = followUp.recipients[0] ?? null;
-  return {
-    contact: profileFor(first, (e) => store.profile(e), settings).profile,
-    user: settings.user,
-    reengageAfterDays: settings.reengageAfterDays,
-  };
 }
 
 async function remember(deps: SendDeps, state: ComposeState): Promise<boolean> {

@@ -32,5 +32,21 @@ export function createItemForms(): FormsPort {
         }),
       ),
     openItem: (itemId) => run('mailbox.displayMessageForm', () => mailbox().displayMessageForm(itemId)),
+    // displayNewAppointmentForm: Mailbox 1.1, body ≤ 32 KB of text; absent in some hosts (the workbench),
+    // where the caller offers an email instead.
+    newAppointment: (appointment) =>
+      run('mailbox.displayNewAppointmentForm', () => {
+        const box = mailbox();
+        if (typeof box.displayNewAppointmentForm !== 'function')
+          throw new Error('this version of Outlook cannot open a meeting request from an add-in');
+        box.displayNewAppointmentForm({
+          requiredAttendees: addresses(appointment.attendees),
+          start: new Date(appointment.start),
+          end: new Date(appointment.end),
+          subject: appointment.subject,
+          body: appointment.body.slice(0, 32_000),
+          ...(appointment.location ? { location: appointment.location } : {}),
+        });
+      }),
   };
 }

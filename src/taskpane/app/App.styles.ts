@@ -1,15 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAppStyles = makeStyles({
-  root: { minHeight: '100vh', boxSizing: 'border-box', minWidth: '320px' },
-  header: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  main: {
-    padding: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
+  root: {
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    // Visible keyboard focus everywhere, also on our own focusable elements.
+    '& :focus-visible': { outlineOffset: '2px' },
   },
 });

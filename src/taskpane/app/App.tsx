@@ -1,48 +1,29 @@
-import { FluentProvider, Title3, webDarkTheme, webLightTheme } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
-import type { PaneTheme } from '../../shared/office/paneEvents';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { PaneServices } from '../services/paneServices';
-import { ReadModeHandler } from '../services/ReadModeHandler';
+import { CurrentItemProvider } from '../services/CurrentItemProvider';
 import { ServicesProvider } from '../services/servicesContext';
-import { strings } from '../strings';
-import { ThisMessage } from '../thisMessage/ThisMessage';
 import { useAppStyles } from './App.styles';
+import { Shell } from './Shell';
+import { useTheme } from './useTheme';
 
 export interface AppProps {
   readonly services: PaneServices;
 }
 
-function useTheme(services: PaneServices): PaneTheme {
-  const [theme, setTheme] = useState<PaneTheme>(() => services.events.theme());
-  useEffect(() => {
-    let off: (() => void) | undefined;
-    let active = true;
-    void services.events.onThemeChanged(setTheme).then((unsubscribe) => {
-      if (active) off = unsubscribe;
-      else unsubscribe();
-    });
-    return () => {
-      active = false;
-      off?.();
-    };
-  }, [services]);
-  return theme;
-}
-
-/** The task pane shell: services, theme, header and the views. */
+/** The task pane: services, Office's theme (forced colors are left to the browser and Fluent), the shell. */
 export function App({ services }: AppProps) {
   const styles = useAppStyles();
   const theme = useTheme(services);
   return (
     <ServicesProvider services={services}>
-      <ReadModeHandler />
-      <FluentProvider theme={theme === 'dark' ? webDarkTheme : webLightTheme} className={styles.root}>
-        <header className={styles.header}>
-          <Title3 as="h1">{strings.appName}</Title3>
-        </header>
-        <main className={styles.main}>
-          <ThisMessage />
-        </main>
+      <FluentProvider
+        theme={theme === 'dark' ? webDarkTheme : webLightTheme}
+        className={styles.root}
+        data-theme={theme}
+      >
+        <CurrentItemProvider>
+          <Shell />
+        </CurrentItemProvider>
       </FluentProvider>
     </ServicesProvider>
   );

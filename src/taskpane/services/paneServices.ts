@@ -11,6 +11,7 @@ import type {
   ItemPropertiesPort,
   MailboxPort,
   NotifierPort,
+  RandomPort,
   SentCopyCachePort,
 } from '../../shared/ports';
 import type { PaneEvents } from '../../shared/office/paneEvents';
@@ -41,7 +42,12 @@ export interface PaneServices {
   readonly forms: FormsPort;
   readonly capabilities: Capabilities;
   readonly sentCopies: SentCopyCachePort;
+  /** Tokens for follow-ups the pane starts (flag from the pane, track a sent message). */
+  readonly random: RandomPort;
   readonly user: PaneUser;
-  readonly events: Pick<PaneEvents, 'onItemChanged' | 'onThemeChanged' | 'theme' | 'initializationContext'>;
+  readonly events: Pick<
+    PaneEvents,
+    'onItemChanged' | 'onThemeChanged' | 'onRecipientsChanged' | 'theme' | 'initializationContext'
+  >;
   itemServices(): ItemServices;
 }

@@ -7,6 +7,7 @@ import type {
   FormsPort,
   ItemContentPort,
   ItemPropertiesPort,
+  NewAppointment,
   NewMessage,
   Notice,
   NotifierPort,
@@ -94,7 +95,10 @@ export function fakeContent(headers: Record<string, string>, body: string): Item
 
 export function fakeForms(fail?: Error) {
   const opened: (
-    { kind: 'replyAll'; html: string } | { kind: 'new'; message: NewMessage } | { kind: 'item'; id: string }
+    | { kind: 'replyAll'; html: string }
+    | { kind: 'new'; message: NewMessage }
+    | { kind: 'item'; id: string }
+    | { kind: 'appointment'; appointment: NewAppointment }
   )[] = [];
   const port: FormsPort = {
     replyAll: (html) => {
@@ -105,7 +109,14 @@ export function fakeForms(fail?: Error) {
       if (fail) throw fail;
       opened.push({ kind: 'new', message });
     },
-    openItem: (id) => opened.push({ kind: 'item', id }),
+    openItem: (id) => {
+      if (fail) throw fail;
+      opened.push({ kind: 'item', id });
+    },
+    newAppointment: (appointment) => {
+      if (fail) throw fail;
+      opened.push({ kind: 'appointment', appointment });
+    },
   };
   return { port, opened };
 }

@@ -205,6 +205,33 @@ describe('createItemForms', () => {
     );
   });
 
+  it('opens a meeting request with the attendees and times, and says when the client has none', () => {
+    const appointments: unknown[] = [];
+    withItem(null, { displayNewAppointmentForm: (form: unknown) => appointments.push(form) });
+    createItemForms().newAppointment({
+      attendees: [{ displayName: 'Priya', emailAddress: 'priya@contoso.example' }],
+      start: Date.UTC(2026, 2, 3, 9),
+      end: Date.UTC(2026, 2, 3, 9, 30),
+      subject: 'Call',
+      body: 'Agenda',
+    });
+    expect(appointments).toEqual([
+      {
+        requiredAttendees: ['priya@contoso.example'],
+        start: new Date(Date.UTC(2026, 2, 3, 9)),
+        end: new Date(Date.UTC(2026, 2, 3, 9, 30)),
+        subject: 'Call',
+        body: 'Agenda',
+      },
+    ]);
+    withItem(null, {});
+    expect(() =>
+      createItemForms().newAppointment({ attendees: [], start: 0, end: 1, subject: '', body: '' }),
+    ).toThrow(
+      'mailbox.displayNewAppointmentForm failed: this version of Outlook cannot open a meeting request',
+    );
+  });
+
   it('refuses reply all when no message is open', () => {
     withItem(null);
     expect(() => createItemForms().replyAll('<p>x</p>')).toThrow(

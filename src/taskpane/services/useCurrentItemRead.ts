@@ -9,10 +9,10 @@ export type CurrentItemState =
   | { status: 'error'; message: string };
 
 /**
- * The item Outlook has open, read again when a pinned pane moves to another item (ItemChanged) or
+ * Reads the item Outlook has open, again when a pinned pane moves to another item (ItemChanged) or
  * when `reload` is called (retry).
  */
-export function useCurrentItem(): { state: CurrentItemState; reload: () => void } {
+export function useCurrentItemRead(): { state: CurrentItemState; reload: () => void } {
   const { mailbox, events } = useServices();
   const [state, setState] = useState<CurrentItemState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);

@@ -1,0 +1,44 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useContactStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'baseline',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
+  heading: { margin: 0, overflowWrap: 'anywhere' },
+  email: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  fields: {
+    margin: 0,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(6em, auto) 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+    alignItems: 'baseline',
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
+  channels: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: '2px',
+  },
+  channel: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
+  rank: { color: tokens.colorNeutralForeground3, minWidth: '1.8em' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  notes: { whiteSpace: 'pre-wrap' },
+});
