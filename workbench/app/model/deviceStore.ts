@@ -207,6 +207,7 @@ export class DeviceStore implements DeviceCore {
     const { settings, user } = this.snapshot();
     return {
       device: this.device,
+      session: this.session,
       requirementLevel: settings.requirementLevel,
       displayLanguage: settings.displayLanguage,
       theme: THEME_COLORS[settings.theme],
