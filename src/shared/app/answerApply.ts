@@ -38,6 +38,11 @@ export interface AnswerApplyDeps {
   readonly show?: (kind: 'info' | 'error', text: string) => Promise<void>;
   /** Put before the classifier's reason in the history note, e.g. "found by sweep". */
   readonly notePrefix?: string;
+  /**
+   * Automatic replies received before this instant change nothing (the sweep passes when the user
+   * last resumed the plan, so an old out-of-office seen again does not pause it again).
+   */
+  readonly autoReplyNotBefore?: Instant;
 }
 
 /** How the plan names its contact: the first tracked recipient's short name. */
@@ -95,6 +100,8 @@ export async function answerApply(
       return { followUp: result, classification, applied: 'cleared' };
     }
     case 'autoReply': {
+      if (deps.autoReplyNotBefore !== undefined && message.receivedAt < deps.autoReplyNotBefore)
+        return { followUp, classification, applied: 'unchanged' };
       const until = pauseUntil(
         classification.returnDate,
         message.receivedAt,

@@ -132,7 +132,7 @@ export function createGraphClient(options: GraphClientOptions): GraphPort {
       if (timedOut)
         throw new GraphError({
           kind: 'timeout',
-          message: graphStrings.timeout(Math.round(timeoutMs / 1000)),
+          message: graphStrings.timeout(Math.max(1, Math.round(timeoutMs / 1000))),
         });
       throw new GraphError({ kind: 'offline', message: graphStrings.offline });
     } finally {

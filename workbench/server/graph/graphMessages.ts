@@ -11,7 +11,11 @@ import { internetHeaderBlock } from '../../shared/internetHeaders';
 import type { FolderName, MailMessage, MailPerson } from '../../shared/mailMessage';
 import type { Session } from '../session';
 import { badRequest, graphError, graphOk, notFound, type GraphAnswer, type GraphCall } from './graphAnswer';
-import { customPropertiesId, extendedIdCanonical, MESSAGE_CLASS_ID } from './graphExtendedProperty';
+import {
+  customPropertiesId,
+  extendedIdCanonical,
+  MESSAGE_CLASS_ID,
+} from '../../../src/shared/graph/extendedProperty';
 import {
   filtered,
   page,
@@ -78,9 +82,12 @@ function headerList(message: MailMessage): { name: string; value: string }[] {
 }
 
 function extendedProperties(message: MailMessage, addinId: string): { id: string; value: string }[] {
-  const list = [{ id: MESSAGE_CLASS_ID, value: message.itemClass }];
+  const list = [{ id: extendedIdCanonical(MESSAGE_CLASS_ID) ?? MESSAGE_CLASS_ID, value: message.itemClass }];
   if (Object.keys(message.customProperties).length > 0)
-    list.push({ id: customPropertiesId(addinId), value: JSON.stringify(message.customProperties) });
+    list.push({
+      id: extendedIdCanonical(customPropertiesId(addinId)) ?? '',
+      value: JSON.stringify(message.customProperties),
+    });
   return list;
 }
 
