@@ -62,6 +62,7 @@ function paneServices(): PaneServices {
       email,
       name: profile?.displayName ?? '',
       locale: Office.context.displayLanguage || navigator.language || 'en-US',
+      ...(profile?.accountType ? { accountType: profile.accountType } : {}),
     },
     events: createPaneEvents(),
     itemServices,

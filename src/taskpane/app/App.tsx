@@ -2,6 +2,8 @@ import { FluentProvider, Title3, webDarkTheme, webLightTheme } from '@fluentui/r
 import { useEffect, useState } from 'react';
 import type { PaneTheme } from '../../shared/office/paneEvents';
 import type { PaneServices } from '../services/paneServices';
+import { ConnectedModeProvider } from '../connected/ConnectedModeProvider';
+import { ConnectedSettings } from '../connected/ConnectedSettings';
 import { ServicesProvider } from '../services/servicesContext';
 import { strings } from '../strings';
 import { ThisMessage } from '../thisMessage/ThisMessage';
@@ -39,7 +41,11 @@ export function App({ services }: AppProps) {
           <Title3 as="h1">{strings.appName}</Title3>
         </header>
         <main className={styles.main}>
-          <ThisMessage />
+          <ConnectedModeProvider>
+            <ThisMessage />
+            {/* Until Settings exists (the pane's own work), Connected mode shows here; the lead moves it into Settings' slot. */}
+            <ConnectedSettings />
+          </ConnectedModeProvider>
         </main>
       </FluentProvider>
     </ServicesProvider>
