@@ -33,6 +33,8 @@ export class GraphState {
   settings: GraphSimSettings = DEFAULT_GRAPH_SETTINGS;
   faults: GraphFault[] = [];
   consentGranted: boolean | null = null;
+  /** Tokens the nested app authentication bridge handed out (silent and popup). */
+  readonly tokensIssued = { silent: 0, popup: 0 };
   readonly lists = new Map<string, StoredList>();
   readonly automaticReplies = new Map<string, SimAutomaticReplies>();
   readonly log: GraphLogEntry[] = [];

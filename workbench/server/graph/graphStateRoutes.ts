@@ -40,6 +40,7 @@ export function graphStateRouter(sessions: SessionStore): express.Router {
     res.json({
       settings: state.settings,
       consented: state.consented(),
+      tokensIssued: state.tokensIssued,
       faults: state.faults,
       automaticReplies: Object.fromEntries(state.automaticReplies),
       lists: [...state.lists.values()].map((list) => ({
@@ -136,6 +137,8 @@ export function graphStateRouter(sessions: SessionStore): express.Router {
       .map((s) => (s.startsWith(GRAPH_RESOURCE) ? s.slice(GRAPH_RESOURCE.length) : s))
       .filter((s) => !OIDC_SCOPES.includes(s.toLowerCase()));
     const issued = tokensIssue(session, request.clientId, scopes, state.settings.tokenMinutes);
+    if (request.interactive) state.tokensIssued.popup += 1;
+    else state.tokensIssued.silent += 1;
     const reply: GraphTokenReply = {
       ok: true,
       token: {
