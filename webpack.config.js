@@ -31,7 +31,8 @@ module.exports = (env = {}, argv = {}) => {
   // Connected mode (src/shared/graph/graphConfig.ts): the Entra application id from REACHPLAN_CLIENT_ID
   // (README, "Connected mode"); builds for the workbench (no ADDIN_BASE_URL) get the workbench's own id,
   // which only its loopback sign-in accepts. The add-in id names the custom properties in Exchange.
-  const clientId = process.env['REACHPLAN_CLIENT_ID'] || (process.env['ADDIN_BASE_URL'] ? '' : WORKBENCH_CLIENT_ID);
+  const clientId =
+    process.env['REACHPLAN_CLIENT_ID'] || (process.env['ADDIN_BASE_URL'] ? '' : WORKBENCH_CLIENT_ID);
   if (clientId && !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(clientId)) {
     throw new Error(`REACHPLAN_CLIENT_ID must be an application (client) id, a GUID; got "${clientId}"`);
   }
