@@ -31,6 +31,7 @@ const sections: readonly SectionEntry[] = [
   { title: 'Roaming density', load: () => import('./bench/roamingDensity') },
   { title: 'Classifier', load: () => import('./bench/classifier') },
   { title: 'Coach', load: () => import('./bench/coach') },
+  { title: 'Connected mode', load: () => import('./bench/connected') },
 ];
 
 function machine(chromium: string): string {

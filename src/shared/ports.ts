@@ -201,3 +201,68 @@ export interface ItemPropertiesPort {
   set(name: string, value: string): Promise<void>;
   remove(name: string): Promise<void>;
 }
+
+/** One Microsoft Graph request (connected mode). */
+export interface GraphRequest {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Relative to Graph v1.0 ("/me/messages?$top=10"), or an @odata.nextLink Graph returned. */
+  readonly url: string;
+  readonly body?: unknown;
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** Why a Graph request failed, in the user's words (`message`) and for code (`kind`). */
+export interface GraphFailure {
+  readonly kind:
+    'signIn' | 'forbidden' | 'notFound' | 'throttled' | 'offline' | 'timeout' | 'server' | 'refused';
+  readonly message: string;
+  readonly status?: number;
+  /** Graph's error code, e.g. "ErrorAccessDenied". */
+  readonly code?: string;
+  /** Throttled: how long Graph asked to wait (ms). */
+  readonly retryAfterMs?: number;
+}
+
+/** One answer of a $batch, in the order of the requests. */
+export type GraphBatchAnswer =
+  | { readonly ok: true; readonly status: number; readonly body: unknown }
+  | { readonly ok: false; readonly failure: GraphFailure };
+
+/**
+ * Microsoft Graph behind a port (connected mode only; never from the send path). Requests retry on
+ * throttling (429/503 with Retry-After) and refresh the token once on 401; failures reject with a
+ * GraphError carrying a GraphFailure.
+ */
+export interface GraphPort {
+  send<T>(request: GraphRequest): Promise<T>;
+  /** Up to 20 requests in one $batch round trip; throttled ones are retried. Answers in request order. */
+  batch(requests: readonly GraphRequest[]): Promise<readonly GraphBatchAnswer[]>;
+}
+
+/** Access tokens for Microsoft Graph (nested app authentication). */
+export interface GraphTokenPort {
+  /** A token for Graph's scopes; `forceRefresh` after Graph refused the last one. Rejects when signing in needs the user. */
+  token(options?: { readonly forceRefresh?: boolean }): Promise<string>;
+}
+
+/** The account connected mode signed in with. */
+export interface ConnectedAccount {
+  readonly username: string;
+  readonly name: string;
+}
+
+/** Signing in to Microsoft 365 through the Outlook host (NAA). Tokens stay in memory. */
+export interface GraphAuthPort extends GraphTokenPort {
+  /** Silent first; with `interactive`, then a popup (call from a user gesture). */
+  signIn(interactive: boolean): Promise<ConnectedAccount>;
+  /** Forgets this device's tokens and account. */
+  signOut(): void;
+  account(): ConnectedAccount | null;
+}
+
+/** Small per-device values for connected mode (localStorage; never roaming settings). Never throws. */
+export interface DeviceMemoryPort {
+  get(key: string): string | null;
+  /** False when the device cannot store it. */
+  set(key: string, value: string | null): boolean;
+}

@@ -94,6 +94,7 @@ function paneServices(zone: string): PaneServices {
       email,
       name: profile?.displayName ?? '',
       locale: Office.context.displayLanguage || navigator.language || 'en-US',
+      ...(profile?.accountType ? { accountType: profile.accountType } : {}),
     },
     events: createPaneEvents(),
     itemServices,

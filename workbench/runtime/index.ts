@@ -9,7 +9,9 @@ import { Actions } from './actions';
 import { installShiftedDate } from './clockDate';
 import { AsyncResultStatus, CoercionType, EventType, HostType, MailboxEnums, PlatformType } from './enums';
 import { EventHandlers } from './eventHandlers';
+import { graphRoutingInstall } from './graphFetch';
 import { createMailbox } from './mailbox';
+import { nestedAppAuthInstall, withNestedAppAuth } from './nestedAppAuthBridge';
 import type { CallGate } from './officeAsync';
 import { officeTheme, themeChangedArgs } from './officeTheme';
 import { createRequirements } from './requirements';
@@ -30,7 +32,10 @@ function attach(): FrameBinding | null {
 }
 
 const binding = attach();
-if (binding) installShiftedDate(window, () => binding.clockOffsetMs());
+if (binding) {
+  installShiftedDate(window, () => binding.clockOffsetMs());
+  graphRoutingInstall(window);
+}
 
 const actions = new Actions(window as unknown as Record<string, unknown>);
 const context: Record<string, unknown> = {};
@@ -57,7 +62,7 @@ async function start(b: FrameBinding): Promise<ReadyInfo> {
   const gate: CallGate = (method) => b.callGate(method);
   const level = () => b.client().requirementLevel;
   const events = new EventHandlers(level);
-  const roaming = await b.roamingLoad();
+  const [roaming, nestedAppAuth] = await Promise.all([b.roamingLoad(), nestedAppAuthInstall(window, b)]);
   const mailbox = createMailbox(b, gate, events, HOST_VERSION);
   Object.assign(context, {
     host: HostType.Outlook,
@@ -68,7 +73,7 @@ async function start(b: FrameBinding): Promise<ReadyInfo> {
     touchEnabled: false,
     commerceAllowed: true,
     partitionKey: `workbench-${b.client().device}`,
-    requirements: createRequirements(level),
+    requirements: withNestedAppAuth(createRequirements(level), nestedAppAuth),
     mailbox: mailbox.mailbox,
     roamingSettings: createRoamingSettings(roaming, gate, {
       quota: () => b.client().roamingQuota,

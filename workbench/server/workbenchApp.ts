@@ -6,9 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import { GRAPH_LOOPBACK_PATH } from '../shared/graphContract';
 import { routeOfficeScript } from '../shared/officeCdn';
 import { addinSource } from './addinSource';
 import { fixtureLoader } from './fixtures';
+import { graphRouter } from './graph/graphRouter';
+import { graphStateRouter } from './graph/graphStateRoutes';
 import { sessionRouter } from './sessionRouter';
 import { SessionStore } from './sessions';
 
@@ -50,9 +53,10 @@ export function createWorkbenchApp(
   app.get('/', (_req, res) => res.redirect('/workbench/'));
 
   app.get('/api/addin', (_req, res) => res.json(addin()));
+  // Connected mode: the Graph side's state API and token bridge, then Microsoft Graph v1.0 on loopback.
+  app.use('/api/s/:session/graph', graphStateRouter(sessions));
   app.use('/api/s/:session', sessionRouter(sessions, addin));
-  // Connected mode's Graph endpoint (issue "Connected mode") mounts here, over the same SessionStore:
-  //   app.use('/graph/v1.0', graphRouter(sessions));
+  app.use(GRAPH_LOOPBACK_PATH, graphRouter(sessions, addin));
   app.use('/api', (_req, res) => res.status(404).json({ error: 'no such workbench API' }));
 
   app.use('/workbench', express.static(options.workbenchDir, { index: 'index.html' }));

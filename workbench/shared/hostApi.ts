@@ -58,6 +58,8 @@ export interface OfficeThemeColors {
 /** The client as the runtime presents it; read synchronously (it changes with the session settings). */
 export interface HostClient {
   readonly device: string;
+  /** The workbench session the device belongs to (its Graph side: nested app authentication, /graph/v1.0). */
+  readonly session?: string;
   readonly requirementLevel: string;
   readonly displayLanguage: string;
   readonly theme: OfficeThemeColors;

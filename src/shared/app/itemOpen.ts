@@ -11,19 +11,9 @@
  * Never throws: failures come back as `problem`.
  */
 import { followUpCreate } from '../domain/followUpCreate';
-import { followUpPause, followUpReplied, followUpStop } from '../domain/followUpLifecycle';
-import type { FollowUpChange } from '../domain/followUpReplan';
 import { localTimeFormat } from '../domain/localTimeFormat';
-import { pauseUntil } from '../domain/pauseUntil';
 import { recipientsTrack } from '../domain/recipientsTrack';
-import { replyClassify } from '../domain/replyClassify';
-import type {
-  ContactProfile,
-  FollowUp,
-  IncomingMessage,
-  Instant,
-  ReplyClassification,
-} from '../domain/types';
+import type { FollowUp, IncomingMessage, Instant } from '../domain/types';
 import type {
   Capabilities,
   ItemContentPort,
@@ -32,18 +22,17 @@ import type {
   NotifierPort,
   SentCopyCachePort,
 } from '../ports';
-import type { Result } from '../result';
 import { ITEM_PROPERTY, itemRecordDecode } from '../storage/itemRecord';
 import { idKey } from '../storage/idKey';
 import { subjectShorten } from '../storage/roamingForm';
 import type { RepairOutcome, Store } from '../storage/store';
-import { appStrings, personShortName } from './appStrings';
+import { answerApply, changeWrite, contactName, type AnswerApplied, type AnswerResult } from './answerApply';
+import { appStrings } from './appStrings';
 import { COMPOSE_PROPERTY, composeStateDecode } from './composeState';
 import { nextPlannedStep } from './dueGroups';
 import { itemRecordWrite } from './itemRecordWrite';
-import { contactFirst, profileFor } from './planPreview';
-import { replyContextOf } from './replyContextOf';
 import { planContextOf } from './planContextOf';
+import { contactFirst } from './planPreview';
 
 export const STATUS_NOTICE_KEY = 'rp-status';
 
@@ -57,13 +46,7 @@ export interface ItemOpenDeps {
   readonly sentCopies?: SentCopyCachePort;
 }
 
-export type AnswerApplied = 'cleared' | 'paused' | 'stopped' | 'unrelated' | 'unchanged';
-
-export interface AnswerResult {
-  readonly followUp: FollowUp;
-  readonly classification: ReplyClassification;
-  readonly applied: AnswerApplied;
-}
+export type { AnswerApplied, AnswerResult };
 
 export type ItemOpenOutcome =
   | { readonly kind: 'none'; readonly problem?: string }
@@ -80,11 +63,6 @@ const same = (a: string | undefined, b: string | undefined) =>
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function contactName(followUp: FollowUp): string {
-  const first = followUp.recipients[0];
-  return first ? personShortName(first.name, first.email) : 'the contact';
 }
 
 /** The one-line status of a follow-up, for its sent message. */
@@ -110,12 +88,6 @@ export function followUpStatusLine(followUp: FollowUp, zone: string): string {
     case 'done':
       return appStrings.statusDone;
   }
-}
-
-function write(store: Store, change: Result<FollowUpChange>): FollowUp | string {
-  if (!change.ok) return change.reason;
-  const stored = store.upsertFollowUp(change.value.followUp);
-  return stored.ok ? change.value.followUp : stored.reason.message;
 }
 
 /** The sent copy taught us its ids: keep them (keys in roaming, full ids on the message and this device). */
@@ -224,7 +196,7 @@ async function commitLate(deps: ItemOpenDeps, item: ItemSummary, now: Instant): 
     planContextOf(deps.store, { recipients }),
   );
   if (!created.ok) return { kind: 'none', problem: created.reason };
-  const stored = write(deps.store, created);
+  const stored = changeWrite(deps.store, created);
   if (typeof stored === 'string') return { kind: 'none', problem: stored };
   const record = deps.store.itemRecord(stored);
   if (record.ok) await itemRecordWrite(deps.props, record.value.text).catch(() => undefined);
@@ -272,88 +244,6 @@ async function incomingMessage(
   };
 }
 
-/** Marks the contact as moved on (a profile is kept even for a contact never edited, so future flags know). */
-function markMovedOn(deps: ItemOpenDeps, followUp: FollowUp, note: string, now: Instant): void {
-  const settings = deps.store.settings();
-  const first = followUp.recipients[0];
-  if (!first) return;
-  const { profile } = profileFor(first, (e) => deps.store.profile(e), settings);
-  const moved: ContactProfile = {
-    ...profile,
-    status: { kind: 'movedOn', since: now, note: note.slice(0, 120) },
-  };
-  deps.store.upsertProfile(moved);
-}
-
-/** Marks a known contact as away until the return date (their profile's status times other plans). */
-function markAway(deps: ItemOpenDeps, followUp: FollowUp, returnDate: string): void {
-  const first = followUp.recipients[0];
-  const profile = first ? deps.store.profile(first.email) : undefined;
-  if (profile) deps.store.upsertProfile({ ...profile, status: { kind: 'away', until: returnDate } });
-}
-
-async function applyAnswer(
-  deps: ItemOpenDeps,
-  followUp: FollowUp,
-  message: IncomingMessage,
-  now: Instant,
-): Promise<AnswerResult> {
-  const context = planContextOf(deps.store, followUp);
-  const classification = replyClassify(message, replyContextOf(followUp, message), context.contact.timeZone);
-  const who = contactName(followUp);
-  const zone = deps.store.settings().user.timeZone;
-  const show = (kind: 'info' | 'error', text: string) =>
-    deps.notifier
-      .show(STATUS_NOTICE_KEY, { kind, message: text, persistent: kind === 'info' })
-      .catch(() => undefined);
-  switch (classification.kind) {
-    case 'human': {
-      const result = write(deps.store, followUpReplied(followUp, now, classification.reason));
-      if (typeof result === 'string') return { followUp, classification, applied: 'unchanged' };
-      await show('info', appStrings.replyCleared(who, followUp.subject));
-      return { followUp: result, classification, applied: 'cleared' };
-    }
-    case 'autoReply': {
-      const until = pauseUntil(
-        classification.returnDate,
-        message.receivedAt,
-        context.contact.timeZone,
-        deps.store.settings().defaultPauseDays,
-      );
-      if (!until.ok || until.value <= now) return { followUp, classification, applied: 'unchanged' };
-      if (followUp.state === 'paused' && followUp.pausedUntil === until.value)
-        return { followUp, classification, applied: 'unchanged' };
-      const result = write(
-        deps.store,
-        followUpPause(
-          followUp,
-          { until: until.value, now, cause: 'autoReply', note: classification.reason },
-          context,
-        ),
-      );
-      if (typeof result === 'string') return { followUp, classification, applied: 'unchanged' };
-      if (classification.returnDate) markAway(deps, followUp, classification.returnDate);
-      await show('info', appStrings.autoReplyPaused(who, localTimeFormat(zone, until.value)));
-      return { followUp: result, classification, applied: 'paused' };
-    }
-    case 'bounce':
-    case 'movedOn': {
-      const cause = classification.kind === 'bounce' ? 'bounce' : 'movedOn';
-      const result = write(deps.store, followUpStop(followUp, { now, cause, note: classification.reason }));
-      if (typeof result === 'string') return { followUp, classification, applied: 'unchanged' };
-      markMovedOn(deps, followUp, classification.reason, now);
-      const first = followUp.recipients[0];
-      await show(
-        'info',
-        cause === 'bounce' ? appStrings.bounced(first?.email ?? who) : appStrings.movedOn(who),
-      );
-      return { followUp: result, classification, applied: 'stopped' };
-    }
-    case 'unrelated':
-      return { followUp, classification, applied: 'unrelated' };
-  }
-}
-
 /** Handles the read-mode item the pane opened on. */
 export async function itemOpen(
   deps: ItemOpenDeps,
@@ -370,7 +260,14 @@ export async function itemOpen(
     if (answering.length === 0) return { kind: 'none' };
     const message = await incomingMessage(deps, item, now);
     const results: AnswerResult[] = [];
-    for (const followUp of answering) results.push(await applyAnswer(deps, followUp, message, now));
+    const answerDeps = {
+      store: deps.store,
+      show: (kind: 'info' | 'error', text: string) =>
+        deps.notifier
+          .show(STATUS_NOTICE_KEY, { kind, message: text, persistent: kind === 'info' })
+          .catch(() => undefined),
+    };
+    for (const followUp of answering) results.push(await answerApply(answerDeps, followUp, message, now));
     return { kind: 'answers', results };
   } catch (error: unknown) {
     return { kind: 'none', problem: describe(error) };

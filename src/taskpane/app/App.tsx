@@ -1,5 +1,6 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { PaneServices } from '../services/paneServices';
+import { ConnectedModeProvider } from '../connected/ConnectedModeProvider';
 import { CurrentItemProvider } from '../services/CurrentItemProvider';
 import { ServicesProvider } from '../services/servicesContext';
 import { useAppStyles } from './App.styles';
@@ -22,7 +23,9 @@ export function App({ services }: AppProps) {
         data-theme={theme}
       >
         <CurrentItemProvider>
-          <Shell />
+          <ConnectedModeProvider>
+            <Shell />
+          </ConnectedModeProvider>
         </CurrentItemProvider>
       </FluentProvider>
     </ServicesProvider>

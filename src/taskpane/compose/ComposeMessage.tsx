@@ -18,6 +18,7 @@ import type { FollowUp } from '../../shared/domain/types';
 import type { ComposeItemPort, ItemSummary } from '../../shared/ports';
 import type { ItemServices } from '../services/paneServices';
 import { lazyView } from '../common/lazyView';
+import { RecipientsAwayNotice } from '../connected/RecipientsAwayNotice';
 import { ContactCard } from '../contact/ContactCard';
 import { PlanTimeline } from '../plan/PlanTimeline';
 import { StepWhy } from '../plan/StepWhy';
@@ -75,6 +76,7 @@ function Preview({ snapshot, flagged }: { snapshot: ComposeSnapshot; flagged: Fl
   };
   return (
     <>
+      <RecipientsAwayNotice recipients={recipients} />
       {profileIsDefault && (
         <Caption1>{t.previewDefaultProfile(personShortName(profile.displayName, profile.email))}</Caption1>
       )}

@@ -31,6 +31,8 @@ export interface PaneUser {
   readonly name: string;
   /** BCP 47, from Office's display language (dates and times are shown in it). */
   readonly locale: string;
+  /** Office's userProfile.accountType (Mailbox 1.6): 'enterprise', 'office365', 'outlookCom', 'gmail'. */
+  readonly accountType?: string;
 }
 
 export interface PaneServices {

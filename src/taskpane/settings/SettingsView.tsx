@@ -1,7 +1,7 @@
 import { Subtitle1 } from '@fluentui/react-components';
+import { ConnectedSettings } from '../connected/ConnectedSettings';
 import { useSettings } from '../services/useStore';
 import { strings } from '../strings';
-import { ConnectedSlot } from './ConnectedSlot';
 import { ScheduleSettings } from './ScheduleSettings';
 import { useSettingsStyles } from './Settings.styles';
 import { StorageSettings } from './StorageSettings';
@@ -19,7 +19,7 @@ export default function SettingsView() {
       <ScheduleSettings settings={settings} />
       <TemplateSettings settings={settings} />
       <StorageSettings />
-      <ConnectedSlot />
+      <ConnectedSettings />
     </section>
   );
 }

@@ -1,7 +1,8 @@
-/** Renders a pane component with its services and Fluent's provider, as the app does. */
+/** Renders a pane component with its services and the app's providers, as the app does. */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
+import { ConnectedModeProvider } from '../../../src/taskpane/connected/ConnectedModeProvider';
 import { CurrentItemProvider } from '../../../src/taskpane/services/CurrentItemProvider';
 import { ServicesProvider } from '../../../src/taskpane/services/servicesContext';
 import { fakeServices, type FakeOptions } from './fakeServices';
@@ -11,7 +12,9 @@ export function renderPane(ui: ReactNode, options: FakeOptions = {}) {
   const view = render(
     <ServicesProvider services={fake.services}>
       <FluentProvider theme={webLightTheme}>
-        <CurrentItemProvider>{ui}</CurrentItemProvider>
+        <CurrentItemProvider>
+          <ConnectedModeProvider>{ui}</ConnectedModeProvider>
+        </CurrentItemProvider>
       </FluentProvider>
     </ServicesProvider>,
   );

@@ -219,6 +219,7 @@ export class DeviceStore implements DeviceCore {
     const { settings, user, contacts } = this.snapshot();
     return {
       device: this.device,
+      session: this.session,
       requirementLevel: settings.requirementLevel,
       displayLanguage: settings.displayLanguage,
       theme: THEME_COLORS[settings.theme],
