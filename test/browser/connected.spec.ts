@@ -5,7 +5,13 @@
  * endpoint, reached through MSAL's real API over the nested app authentication bridge.
  */
 import { GraphStateApi } from './connectedGraphApi';
-import { connectedOn, flagAndSend, lastCheck, openConnectedSettings, roamingFollowUps } from './connectedSteps';
+import {
+  connectedOn,
+  flagAndSend,
+  lastCheck,
+  openConnectedSettings,
+  roamingFollowUps,
+} from './connectedSteps';
 import { openDevice, openFolder, openMessage, pressSend } from './devicePage';
 import { expect, test } from './fixtures';
 

@@ -8,21 +8,13 @@ import { ConnectedModeProvider } from '../../../../src/taskpane/connected/Connec
 import { RecipientsAwayNotice } from '../../../../src/taskpane/connected/RecipientsAwayNotice';
 import { ServicesProvider } from '../../../../src/taskpane/services/servicesContext';
 import { fakeServices } from '../fakeServices';
-import { fakeChunk, memoryFake } from './connectedFakes';
+import { CONFIGURED, NAA_CAPABLE, fakeChunk, memoryFake } from './connectedFakes';
 
 const PRIYA = { email: 'priya.raman@contoso.example', name: 'Priya Raman' };
 const KENJI = { email: 'kenji@adatum.example', name: 'Kenji Watanabe' };
 
 function renderNotice(connected: boolean) {
-  const fake = fakeServices({
-    capabilities: {
-      onSendEvent: true,
-      insightNotices: true,
-      pinning: true,
-      internetHeaders: true,
-      nestedAppAuth: true,
-    },
-  });
+  const fake = fakeServices({ capabilities: NAA_CAPABLE });
   if (connected) fake.device.store.updateSettings({ ...fake.device.store.settings(), connected: true });
   const chunk = fakeChunk(() => fake.device.clock.now());
   const asked: string[][] = [];
@@ -43,8 +35,7 @@ function renderNotice(connected: boolean) {
       <FluentProvider theme={webLightTheme}>
         <ConnectedModeProvider
           environment={{
-            clientId: '00000000-0000-4000-8000-00000000c0de',
-            addinId: 'addin-id',
+            ...CONFIGURED,
             load: chunk.load,
             memory: memoryFake(),
           }}
