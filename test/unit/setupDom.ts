@@ -7,3 +7,7 @@ class NoLayoutResizeObserver implements ResizeObserver {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= NoLayoutResizeObserver;
+
+// Component tests drive whole forms with user-event (one event per keystroke in jsdom): on a loaded
+// 2-core CI machine a long journey takes several seconds. A hang still fails, after 30 s.
+jest.setTimeout(30_000);
