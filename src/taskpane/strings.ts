@@ -101,7 +101,8 @@ export const strings = {
   nav: {
     label: 'ReachPlan views',
     message: 'This message',
-    due: 'Due & upcoming',
+    // Short, so the three tabs fit on one line in a 320 px pane; the view's heading says "Due & upcoming".
+    due: 'Due',
     settings: 'Settings',
     dueCount: (n: number) => (n === 1 ? '1 follow-up due now' : `${n} follow-ups due now`),
   },

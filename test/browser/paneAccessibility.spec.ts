@@ -8,9 +8,10 @@
 import type { Frame, Page } from '@playwright/test';
 import { openDevice } from './devicePage';
 import { expect, test } from './fixtures';
-import { PRIYA_EMAIL, roamingWithProfiles } from './integrationSupport';
+import { roamingWithProfiles } from './integrationSupport';
 import {
   PANE_FRAME,
+  PRIYA_CARD,
   PROPOSAL,
   composeWithPane,
   contactEditorOpen,
@@ -45,7 +46,7 @@ async function axeEverywhere(
     await paneWidthSet(page, width);
     for (const view of views) {
       const name = await view();
-      const violations = await paneAxe(page);
+      const violations = await paneAxe(page, pane);
       checked += 1;
       if (violations.length > 0) found[`${name}, ${theme}, ${width} px`] = violations;
     }
@@ -60,23 +61,7 @@ for (const theme of THEMES) {
     session,
     wb,
   }) => {
-    await roamingWithProfiles(wb, [
-      {
-        email: PRIYA_EMAIL,
-        displayName: 'Priya Raman',
-        channels: [
-          { kind: 'phone', address: '+6561234567' },
-          { kind: 'linkedin', address: 'https://www.linkedin.com/in/priya-raman' },
-        ],
-        timeZone: 'Asia/Singapore',
-        bestDays: [2, 3, 4],
-        bestTimes: [{ start: 540, end: 720 }],
-        worstTimes: [{ start: 0, end: 480 }],
-        waitHours: 48,
-        notes: 'Reads mail on her phone.',
-        status: { kind: 'active' },
-      },
-    ]);
+    await roamingWithProfiles(wb, [PRIYA_CARD]);
     await openDevice(page, session);
     const pane = await trackSent(page, PROPOSAL);
     const found = await axeEverywhere(page, wb, pane, theme, [
@@ -100,7 +85,7 @@ for (const theme of THEMES) {
           .getByRole('button', { name: 'Cancel' })
           .click();
         await pane.getByRole('button', { name: 'Snooze', expanded: true }).click();
-        await paneTab(pane, 'Due & upcoming');
+        await paneTab(pane, 'Due');
         await expect(pane.getByTestId('due-entry')).toHaveCount(1);
         return 'Due list';
       },
@@ -129,7 +114,7 @@ for (const theme of THEMES) {
         return 'This message (compose)';
       },
       async () => {
-        await paneTab(pane, 'Due & upcoming');
+        await paneTab(pane, 'Due');
         await expect(pane.getByTestId('due-empty')).toBeVisible();
         return 'Due list, empty';
       },
@@ -172,7 +157,7 @@ test('keyboard: Tab reaches the tabs and the main actions with visible focus; ar
 
   // Arrows move along the tablist and show each view; Home goes back.
   await page.keyboard.press('ArrowRight');
-  await expect(pane.getByRole('tab', { name: /^Due & upcoming/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(pane.getByRole('tab', { name: /^Due\b/ })).toHaveAttribute('aria-selected', 'true');
   await expect(pane.getByTestId('due-list')).toBeVisible();
   await page.keyboard.press('ArrowRight');
   await expect(pane.getByRole('heading', { name: 'Settings', level: 2 })).toBeVisible();
