@@ -78,6 +78,10 @@ module.exports = (env = {}, argv = {}) => {
     // core, luxon) get their own copies there. Shared instead, webpack would keep every luxon export
     // the chunk uses in the pane's initial bundle (about 19 KB gzip more) for users who never turn it on.
     experiments: { layers: true },
+    // ...and it loads as one file: split, MSAL would land in numbered chunks shared with nothing else.
+    optimization: {
+      splitChunks: { chunks: (chunk) => !chunk.canBeInitial() && chunk.name !== 'connected' },
+    },
     module: {
       rules: [
         { test: /src[\\/]shared[\\/]graph[\\/]connectedRuntime\.ts$/, layer: 'connected' },

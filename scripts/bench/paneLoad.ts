@@ -1,6 +1,6 @@
 /**
  * Bench section: task pane cold loads in headless Chromium, production build inside the workbench.
- * Timed in the pane frame's own clock (navigation start of the frame): first useful paint = the first
+ * The pane is opened on a sent proposal from the ribbon. Timed in the pane frame's own clock (navigation start of the frame): first useful paint = the first
  * element marked `data-first-useful` (the plan, the due list or the message card) appears; interactive =
  * the first idle period after it (requestIdleCallback), when input is handled without delay.
  * The same-run baseline page (React + the same Fluent parts, no ReachPlan code) is loaded the same way.
@@ -16,6 +16,8 @@ import type { BenchRow, Measure } from './benchSection';
 import { describeSpread, spread } from './stats';
 
 const RUNS = 12;
+/** A sent proposal of the default fixture. */
+const PROPOSAL = /Proposal: onboarding package for Contoso/;
 const LOOPBACK = /^(https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\/|data:|blob:|about:)/;
 
 declare global {
@@ -66,6 +68,13 @@ async function loadPane(browser: Browser, workbenchUrl: string, run: number) {
   try {
     const page = await context.newPage();
     await page.goto(`${workbenchUrl}/workbench/?session=bench-${run}-${Date.now()}&fixture=default`);
+    // The pane opens as a user opens it: on a sent proposal, from the ribbon.
+    await page
+      .getByRole('navigation', { name: 'Folders' })
+      .getByRole('button', { name: /^Sent Items/ })
+      .click();
+    await page.getByRole('list', { name: 'Message list' }).getByRole('button', { name: PROPOSAL }).click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Follow-up plan', exact: true }).click();
     const frameElement = await page.waitForSelector('iframe[title="ReachPlan task pane"]', {
       timeout: 30_000,
     });

@@ -5,7 +5,13 @@
  * endpoint, reached through MSAL's real API over the nested app authentication bridge.
  */
 import { GraphStateApi } from './connectedGraphApi';
-import { connectedOn, flagAndSend, lastCheck, openReachPlan, roamingFollowUps } from './connectedSteps';
+import {
+  connectedOn,
+  flagAndSend,
+  lastCheck,
+  openConnectedSettings,
+  roamingFollowUps,
+} from './connectedSteps';
 import { openDevice, openFolder, openMessage, pressSend } from './devicePage';
 import { expect, test } from './fixtures';
 
@@ -24,7 +30,7 @@ test('a reply the user never opened clears its plan, and due steps become To Do 
   const waiting = await flagAndSend(page, wb, { to: MARCUS, subject: 'Renewal terms 2027' });
   const reply = await wb.answer(answered.id, 'replyFromColleague');
 
-  const pane = await openReachPlan(page, /Northwind all-hands/);
+  const pane = await openConnectedSettings(page, /Northwind all-hands/);
   await connectedOn(pane);
   await expect.poll(() => lastCheck(pane)).toContain('1 reply cleared its plan');
   await expect(pane.getByText(/Priya – "Onboarding proposal": replied, plan cleared/)).toBeVisible();
@@ -54,7 +60,7 @@ test('a step done in Outlook completes its To Do task, and the next step gets on
   const graph = new GraphStateApi(request, session);
   await openDevice(page, session);
   await flagAndSend(page, wb, { to: MARCUS, subject: 'Renewal terms 2027' });
-  const pane = await openReachPlan(page, /Northwind all-hands/);
+  const pane = await openConnectedSettings(page, /Northwind all-hands/);
   await connectedOn(pane);
   await expect.poll(async () => (await graph.reachPlanTasks()).length).toBe(1);
 
@@ -71,7 +77,7 @@ test('a step done in Outlook completes its To Do task, and the next step gets on
 
   // Opening the pane again sweeps, which brings To Do in line with the plan.
   await openFolder(page, 'Inbox');
-  await openReachPlan(page, /Northwind all-hands/);
+  await openConnectedSettings(page, /Northwind all-hands/);
   await expect
     .poll(async () => (await graph.reachPlanTasks()).map((t) => [t.title, t.status]))
     .toEqual([
@@ -100,7 +106,7 @@ test('wiping roaming settings and pressing Rebuild from mailbox loses nothing', 
   await wb.setRoaming({});
   await page.evaluate(() => localStorage.clear());
   await page.reload();
-  const pane = await openReachPlan(page, /Northwind all-hands/);
+  const pane = await openConnectedSettings(page, /Northwind all-hands/);
   await pane.getByRole('switch', { name: 'Use connected mode (Microsoft 365)' }).click();
   await expect(pane.getByTestId('connected-account')).toBeVisible();
   await pane.getByRole('button', { name: 'Rebuild from mailbox' }).click();

@@ -41,11 +41,13 @@ export async function roamingFollowUps(wb: WorkbenchApi): Promise<FollowUp[]> {
   return [...roamingDecode(parsed).snapshot.followUps.values()].map((s) => s.value);
 }
 
-/** Opens the ReachPlan pane on the message `subject`. */
-export async function openReachPlan(page: Page, subject: string | RegExp): Promise<Frame> {
+/** Opens the ReachPlan pane on the message `subject`, on its Settings view (where connected mode is). */
+export async function openConnectedSettings(page: Page, subject: string | RegExp): Promise<Frame> {
   await openMessage(page, subject);
   await ribbonButton(page, 'Follow-up plan');
-  return paneFrame(page);
+  const pane = await paneFrame(page);
+  await pane.getByRole('tab', { name: 'Settings' }).click();
+  return pane;
 }
 
 export const CONNECTED_SWITCH = 'Use connected mode (Microsoft 365)';

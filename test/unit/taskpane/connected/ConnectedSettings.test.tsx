@@ -12,9 +12,14 @@ import type { ConnectedEnvironment } from '../../../../src/taskpane/connected/co
 import type { PaneServices } from '../../../../src/taskpane/services/paneServices';
 import { ServicesProvider } from '../../../../src/taskpane/services/servicesContext';
 import { fakeServices } from '../fakeServices';
-import { fakeChunk, memoryFake, rebuildOutcome, sweepReport } from './connectedFakes';
-
-const CONFIGURED = { clientId: '00000000-0000-4000-8000-00000000c0de', addinId: 'addin-id' };
+import {
+  CONFIGURED,
+  NAA_CAPABLE,
+  fakeChunk,
+  memoryFake,
+  rebuildOutcome,
+  sweepReport,
+} from './connectedFakes';
 
 function renderSettings(options: {
   environment?: Partial<ConnectedEnvironment>;
@@ -22,13 +27,7 @@ function renderSettings(options: {
   connected?: boolean;
 }) {
   const fake = fakeServices({
-    capabilities: {
-      onSendEvent: true,
-      insightNotices: true,
-      pinning: true,
-      internetHeaders: true,
-      nestedAppAuth: true,
-    },
+    capabilities: NAA_CAPABLE,
     ...options.services,
   });
   if (options.connected)

@@ -86,3 +86,15 @@ export function fakeChunk(now: () => number) {
   };
   return { load, calls, script, runtime };
 }
+
+/** A client with nested app authentication (NestedAppAuth 1.1) and every other capability. */
+export const NAA_CAPABLE = {
+  onSendEvent: true,
+  insightNotices: true,
+  pinning: true,
+  internetHeaders: true,
+  nestedAppAuth: true,
+} as const;
+
+/** The build-time configuration connected mode needs (a client id and the add-in's id). */
+export const CONFIGURED = { clientId: '00000000-0000-4000-8000-00000000c0de', addinId: 'addin-id' };
