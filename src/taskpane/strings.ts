@@ -18,6 +18,20 @@ const CHANNELS: Readonly<Record<Channel, string>> = {
   fax: 'Fax',
 };
 
+/** A channel inside a sentence ("Switch to LinkedIn", "Switch to phone call"): proper names keep their capitals. */
+const CHANNELS_IN_TEXT: Readonly<Record<Channel, string>> = {
+  email: 'email',
+  phone: 'phone call',
+  sms: 'text message',
+  chat: 'chat',
+  linkedin: 'LinkedIn',
+  social: 'social media',
+  video: 'video call',
+  'in-person': 'meeting in person',
+  letter: 'letter',
+  fax: 'fax',
+};
+
 const ADDRESS_HINTS: Readonly<Record<Channel, string>> = {
   email: 'Email address',
   phone: 'Phone number, e.g. +1 212 555 0142',
@@ -87,7 +101,8 @@ export const strings = {
   nav: {
     label: 'ReachPlan views',
     message: 'This message',
-    due: 'Due & upcoming',
+    // Short, so the three tabs fit on one line in a 320 px pane; the view's heading says "Due & upcoming".
+    due: 'Due',
     settings: 'Settings',
     dueCount: (n: number) => (n === 1 ? '1 follow-up due now' : `${n} follow-ups due now`),
   },
@@ -190,7 +205,7 @@ export const strings = {
       items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : (items[0] ?? ''),
     stepName: {
       reminder: (n: number) => `Reminder ${n}`,
-      switch: (channel: string) => `Switch to ${channel.toLowerCase()}`,
+      switch: (channel: Channel) => `Switch to ${CHANNELS_IN_TEXT[channel]}`,
       reengage: 'Check back',
     },
     historyHeading: 'What happened',

@@ -7,6 +7,9 @@ import type { Page } from '@playwright/test';
 import type { ContactProfile, FollowUp, Settings } from '../../src/shared/domain/types';
 import { itemRecordDecode } from '../../src/shared/storage/itemRecord';
 import { roamingDecode } from '../../src/shared/storage/roamingCodec';
+import type { Snapshot } from '../../src/shared/storage/snapshot';
+import type { Store } from '../../src/shared/storage/store';
+import type { Result } from '../../src/shared/result';
 import { roamingBlob } from '../fixtures/roamingBlob';
 import type { MailMessage } from '../../workbench/shared/mailMessage';
 import { fillCompose, pressSend, ribbonButton } from './devicePage';
@@ -17,20 +20,27 @@ export const USER_ZONE = 'Europe/Berlin';
 export const PRIYA = 'Priya Raman <priya.raman@contoso.example>';
 export const PRIYA_EMAIL = 'priya.raman@contoso.example';
 
-/** The follow-ups the roaming blob holds now (decoded as the add-in decodes them). */
-export async function roamingFollowUps(wb: WorkbenchApi): Promise<FollowUp[]> {
+/** What the roaming blob holds now (decoded as the add-in decodes it). */
+export async function roamingSnapshot(wb: WorkbenchApi): Promise<Snapshot> {
   const { values } = await wb.roaming();
   const raw: Record<string, unknown> = {};
   for (const [key, text] of Object.entries(values)) raw[key] = JSON.parse(text) as unknown;
-  return [...roamingDecode(raw).snapshot.followUps.values()].map((e) => e.value);
+  return roamingDecode(raw).snapshot;
+}
+
+/** The follow-ups the roaming blob holds now. */
+export async function roamingFollowUps(wb: WorkbenchApi): Promise<FollowUp[]> {
+  return [...(await roamingSnapshot(wb)).followUps.values()].map((e) => e.value);
 }
 
 /** The contact profiles the roaming blob holds now. */
 export async function roamingProfiles(wb: WorkbenchApi): Promise<ContactProfile[]> {
-  const { values } = await wb.roaming();
-  const raw: Record<string, unknown> = {};
-  for (const [key, text] of Object.entries(values)) raw[key] = JSON.parse(text) as unknown;
-  return [...roamingDecode(raw).snapshot.profiles.values()].map((e) => e.value);
+  return [...(await roamingSnapshot(wb)).profiles.values()].map((e) => e.value);
+}
+
+/** The settings the roaming blob holds now (undefined when none were saved). */
+export async function roamingSettings(wb: WorkbenchApi): Promise<Settings | undefined> {
+  return (await roamingSnapshot(wb)).settings?.value;
 }
 
 /** Waits until roaming settings hold a follow-up matching `predicate`; returns it. */
@@ -48,13 +58,25 @@ export async function followUpInRoaming(
   return found!;
 }
 
-/** Writes roaming settings holding `patch` over the default settings (as the add-in would have saved them). */
-export async function roamingWithSettings(wb: WorkbenchApi, patch: Partial<Settings>): Promise<void> {
+/** Writes roaming settings as the add-in would have saved them after `fill` changed its store. */
+async function roamingWith(
+  wb: WorkbenchApi,
+  fill: (store: Store) => readonly Result<unknown, { message: string }>[],
+): Promise<void> {
   const values = await roamingBlob(USER_ZONE, Date.parse('2026-11-20T08:00:00Z'), (store) => {
-    const result = store.updateSettings({ ...store.settings(), ...patch });
-    if (!result.ok) throw new Error(result.reason.message);
+    for (const result of fill(store)) if (!result.ok) throw new Error(result.reason.message);
   });
   await wb.setRoaming(values);
+}
+
+/** Writes roaming settings holding `patch` over the default settings. */
+export function roamingWithSettings(wb: WorkbenchApi, patch: Partial<Settings>): Promise<void> {
+  return roamingWith(wb, (store) => [store.updateSettings({ ...store.settings(), ...patch })]);
+}
+
+/** Writes roaming settings holding these contact profiles (saved in an earlier session). */
+export function roamingWithProfiles(wb: WorkbenchApi, profiles: readonly ContactProfile[]): Promise<void> {
+  return roamingWith(wb, (store) => profiles.map((p) => store.upsertProfile(p)));
 }
 
 /** Opens a new compose form and fills it. */

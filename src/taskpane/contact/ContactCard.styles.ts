@@ -18,11 +18,12 @@ export const useContactStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   heading: { margin: 0, overflowWrap: 'anywhere' },
-  email: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  email: { display: 'block', color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
   fields: {
     margin: 0,
     display: 'grid',
-    gridTemplateColumns: 'minmax(6em, auto) 1fr',
+    // Terms wrap rather than squeeze the values in a narrow pane.
+    gridTemplateColumns: 'fit-content(40%) 1fr',
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
     alignItems: 'baseline',

@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   channel: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(8rem, 1fr))',
+    // Channel and address side by side when there is room, stacked in a narrow pane.
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr))',
     gap: tokens.spacingHorizontalS,
   },
   days: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXS },

@@ -7,7 +7,7 @@ export function stepNames(steps: readonly Pick<Step, 'kind' | 'channel'>[]): str
   let reminders = 0;
   return steps.map((step) => {
     if (step.kind === 'reminder') return t.reminder((reminders += 1));
-    if (step.kind === 'switch') return t.switch(strings.channels[step.channel]);
+    if (step.kind === 'switch') return t.switch(step.channel);
     return t.reengage;
   });
 }
