@@ -6,21 +6,15 @@ import type { ItemSummary } from '../../shared/ports';
 import { useFormat } from '../format/useFormat';
 import { useServices } from '../services/servicesContext';
 import { strings } from '../strings';
+import { useInlinePanelStyles } from './InlinePanel.styles';
 import { LadderPicker, TimePick } from './lazyForms';
 import { loadDraftActions } from './loadDraftActions';
+import { RunButton } from './RunButton';
 import type { ActionRunner } from './useAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS },
-  after: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
 });
 
 const DAY = 86_400_000;
@@ -40,15 +34,14 @@ export function FollowUpActions({
   const services = useServices();
   const fmt = useFormat();
   const styles = useStyles();
+  const panel = useInlinePanelStyles();
   const [picking, setPicking] = useState(false);
   const [laddering, setLaddering] = useState(false);
   const t = strings.actions;
   const zone = services.store.settings().user.timeZone;
-  const act = (action: FollowUpAction, success: string) =>
-    runner.run(
-      () => followUpAct(services.store, followUp.id, action, services.clock.now()),
-      () => success,
-    );
+  const acting = (action: FollowUpAction) => () =>
+    followUpAct(services.store, followUp.id, action, services.clock.now());
+  const act = (action: FollowUpAction, success: string) => runner.run(acting(action), () => success);
   const active = followUp.state === 'waiting' || followUp.state === 'paused' || followUp.state === 'noAnswer';
   const ended = followUp.state === 'replied' || followUp.state === 'done' || followUp.state === 'noAnswer';
   return (
@@ -61,24 +54,16 @@ export function FollowUpActions({
             </Button>
           )}
           {followUp.state === 'paused' && (
-            <Button
-              size="small"
-              disabled={runner.busy}
-              onClick={() => void act({ kind: 'resume' }, t.resumed)}
-            >
+            <RunButton runner={runner} action={acting({ kind: 'resume' })} success={() => t.resumed}>
               {t.resume}
-            </Button>
+            </RunButton>
           )}
-          <Button
-            size="small"
-            disabled={runner.busy}
-            onClick={() => void act({ kind: 'replied' }, t.markedReplied)}
-          >
+          <RunButton runner={runner} action={acting({ kind: 'replied' })} success={() => t.markedReplied}>
             {t.replied}
-          </Button>
-          <Button size="small" disabled={runner.busy} onClick={() => void act({ kind: 'stop' }, t.stopped)}>
+          </RunButton>
+          <RunButton runner={runner} action={acting({ kind: 'stop' })} success={() => t.stopped}>
             {t.stop}
-          </Button>
+          </RunButton>
         </div>
       )}
       {active && laddering && (
@@ -92,30 +77,26 @@ export function FollowUpActions({
         />
       )}
       {ended && (
-        <div className={styles.after}>
+        <div className={panel.root}>
           {followUp.state === 'replied' && (
             <>
               <Caption1>{t.thankYouHelp}</Caption1>
               <div className={styles.buttons}>
-                <Button
-                  size="small"
-                  appearance="primary"
-                  disabled={runner.busy}
-                  onClick={() =>
-                    void runner.run(
-                      async () =>
-                        (await loadDraftActions()).thankYouDraft(
-                          { store: services.store, forms: services.forms, userName: services.user.name },
-                          followUp.id,
-                          item,
-                          services.clock.now(),
-                        ),
-                      () => t.thankYouOpened,
+                <RunButton
+                  runner={runner}
+                  primary
+                  action={async () =>
+                    (await loadDraftActions()).thankYouDraft(
+                      { store: services.store, forms: services.forms, userName: services.user.name },
+                      followUp.id,
+                      item,
+                      services.clock.now(),
                     )
                   }
+                  success={() => t.thankYouOpened}
                 >
                   {t.thankYou}
-                </Button>
+                </RunButton>
                 <Button size="small" aria-expanded={picking} onClick={() => setPicking((p) => !p)}>
                   {t.nextDate}
                 </Button>

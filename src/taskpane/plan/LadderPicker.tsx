@@ -1,20 +1,9 @@
-import { Button, Field, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { LadderChoice } from '../../shared/domain/types';
 import { useFormat } from '../format/useFormat';
 import { strings } from '../strings';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
+import { useInlinePanelStyles } from './InlinePanel.styles';
 
 /** Choose the follow-up's ladder (prompt or relaxed; a custom one is kept as an option). */
 export function LadderPicker({
@@ -28,7 +17,7 @@ export function LadderPicker({
   onPick: (ladder: LadderChoice) => void;
   onCancel: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useInlinePanelStyles();
   const fmt = useFormat();
   const t = strings.actions;
   const [value, setValue] = useState(typeof ladder === 'string' ? ladder : 'custom');

@@ -1,26 +1,16 @@
-import { Button, Field, Input, Radio, RadioGroup, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Channel } from '../../shared/domain/types';
 import { strings } from '../strings';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS },
-});
-
-const CALLS: readonly Channel[] = ['phone', 'video', 'in-person'];
+import { useInlinePanelStyles } from './InlinePanel.styles';
+import { SPOKEN } from './stepChannels';
 
 /** The outcomes offered for a channel: a call can go three ways; a written message was simply sent. */
 export function outcomeChoices(channel: Channel): string[] {
   const t = strings.actions;
-  return CALLS.includes(channel) ? [t.outcomeTalked, t.outcomeVoicemail, t.outcomeNoAnswer] : [t.outcomeSent];
+  return SPOKEN.includes(channel)
+    ? [t.outcomeTalked, t.outcomeVoicemail, t.outcomeNoAnswer]
+    : [t.outcomeSent];
 }
 
 /** "Log call": what happened, with an optional note; becomes the step's outcome. */
@@ -35,7 +25,7 @@ export function LogOutcome({
   onLog: (outcome: string) => void;
   onCancel: () => void;
 }) {
-  const styles = useStyles();
+  const styles = useInlinePanelStyles();
   const choices = outcomeChoices(channel);
   const [choice, setChoice] = useState(choices[0] ?? '');
   const [note, setNote] = useState('');

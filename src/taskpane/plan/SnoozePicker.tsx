@@ -2,18 +2,11 @@ import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useFormat } from '../format/useFormat';
 import { useSettings } from '../services/useStore';
 import { strings } from '../strings';
+import { useInlinePanelStyles } from './InlinePanel.styles';
 import { snoozeOptions } from './snoozeOptions';
 import { TimePick } from './TimePick';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingVerticalS,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
   quick: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
 });
 
@@ -35,11 +28,12 @@ export function SnoozePicker({
   onSnooze: (at: number) => void;
 }) {
   const styles = useStyles();
+  const panel = useInlinePanelStyles();
   const fmt = useFormat();
   const { user } = useSettings();
   const options = snoozeOptions(now, user);
   return (
-    <div className={styles.root} role="group" aria-label={strings.actions.snoozeLabel}>
+    <div className={panel.root} role="group" aria-label={strings.actions.snoozeLabel}>
       <div className={styles.quick}>
         {options.map((option) => (
           <Button

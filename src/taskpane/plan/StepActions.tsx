@@ -1,67 +1,22 @@
-import { Button, Caption1, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { followUpAct } from '../../shared/app/followUpAct';
-import { zoneCity } from '../format/formatter';
-import type { Channel, ContactProfile, FollowUp } from '../../shared/domain/types';
+import type { ContactProfile, FollowUp } from '../../shared/domain/types';
 import type { ItemSummary } from '../../shared/ports';
-import { channelLink } from '../common/channelLink';
 import { useFormat } from '../format/useFormat';
 import { useServices } from '../services/servicesContext';
 import { strings } from '../strings';
 import { LogOutcome, SnoozePicker } from './lazyForms';
 import { loadDraftActions } from './loadDraftActions';
+import { RunButton } from './RunButton';
+import { MEETINGS, SPOKEN } from './stepChannels';
+import { StepReach } from './StepReach';
 import type { ActionRunner } from './useAction';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  reach: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
 });
-
-const SPOKEN: readonly Channel[] = ['phone', 'video', 'in-person'];
-const MEETINGS: readonly Channel[] = ['video', 'in-person'];
-
-/** How to reach the contact on this step's channel: the address (as a link where possible) and their best time. */
-function Reach({ channel, profile }: { channel: Channel; profile: ContactProfile }) {
-  const fmt = useFormat();
-  const styles = useStyles();
-  const t = strings.actions;
-  // A text can go to the phone number when no separate mobile is on the card.
-  const entry =
-    profile.channels.find((c) => c.kind === channel && c.address) ??
-    (channel === 'sms' ? profile.channels.find((c) => c.kind === 'phone' && c.address) : undefined);
-  const href = entry ? channelLink(channel === 'sms' ? 'sms' : entry.kind, entry.address) : null;
-  const label = entry?.address
-    ? channel === 'phone'
-      ? t.call(entry.address)
-      : channel === 'sms'
-        ? t.text(entry.address)
-        : entry.address
-    : null;
-  const days = fmt.weekdays(profile.bestDays, strings.contact.anyDay);
-  const times = profile.bestTimes.map((r) => fmt.range(r)).join(', ');
-  const best = `${days}${times ? ` ${times}` : ''} (${zoneCity(profile.timeZone)})`;
-  if (channel === 'email') return null;
-  return (
-    <div className={styles.reach}>
-      {label ? (
-        href ? (
-          <Link
-            href={href}
-            {...(href.startsWith('http') ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
-          >
-            {label}
-          </Link>
-        ) : (
-          <Caption1>{label}</Caption1>
-        )
-      ) : SPOKEN.includes(channel) || channel === 'sms' ? (
-        <Caption1>{t.noNumber}</Caption1>
-      ) : null}
-      <Caption1>{t.bestTime(best)}</Caption1>
-    </div>
-  );
-}
 
 export interface StepActionsProps {
   readonly followUp: FollowUp;
@@ -99,61 +54,53 @@ export function StepActions({ followUp, index, item, now, runner, profile, name 
   const panelId = `step-${followUp.id}-${index}`;
   return (
     <div className={styles.root} role="group" aria-label={t.stepLabel(name)}>
-      <Reach channel={step.channel} profile={profile} />
+      <StepReach channel={step.channel} profile={profile} />
       <div className={styles.buttons}>
         {step.channel === 'email' ? (
-          <Button
-            size="small"
-            appearance="primary"
-            disabled={runner.busy}
-            onClick={() =>
-              void runner.run(
-                async () =>
-                  (await loadDraftActions()).reminderDraft(
-                    {
-                      store: services.store,
-                      forms: services.forms,
-                      userName: services.user.name,
-                      userEmail: services.user.email,
-                      sentCopies: services.sentCopies,
-                    },
-                    followUp.id,
-                    index,
-                    item,
-                    services.clock.now(),
-                  ),
-                () => t.drafted,
+          <RunButton
+            runner={runner}
+            primary
+            action={async () =>
+              (await loadDraftActions()).reminderDraft(
+                {
+                  store: services.store,
+                  forms: services.forms,
+                  userName: services.user.name,
+                  userEmail: services.user.email,
+                  sentCopies: services.sentCopies,
+                },
+                followUp.id,
+                index,
+                item,
+                services.clock.now(),
               )
             }
+            success={() => t.drafted}
           >
             {t.draftReminder}
-          </Button>
+          </RunButton>
         ) : (
           <>
             {MEETINGS.includes(step.channel) && (
-              <Button
-                size="small"
-                appearance="primary"
-                disabled={runner.busy}
-                onClick={() =>
-                  void runner.run(
-                    async () =>
-                      (await loadDraftActions()).meetingRequest(
-                        { store: services.store, forms: services.forms },
-                        followUp.id,
-                        index,
-                        services.clock.now(),
-                        {
-                          subject: t.meetingSubject(followUp.subject),
-                          body: t.meetingBody(followUp.subject),
-                        },
-                      ),
-                    ({ start }) => t.meetingOpened(fmt.dateTime(start, zone)),
+              <RunButton
+                runner={runner}
+                primary
+                action={async () =>
+                  (await loadDraftActions()).meetingRequest(
+                    { store: services.store, forms: services.forms },
+                    followUp.id,
+                    index,
+                    services.clock.now(),
+                    {
+                      subject: t.meetingSubject(followUp.subject),
+                      body: t.meetingBody(followUp.subject),
+                    },
                   )
                 }
+                success={({ start }) => t.meetingOpened(fmt.dateTime(start, zone))}
               >
                 {t.meeting}
-              </Button>
+              </RunButton>
             )}
             <Button
               size="small"
