@@ -42,10 +42,12 @@ test('an ExecuteFunction button runs its function in a hidden commands frame, bo
   await page.getByRole('button', { name: 'New mail' }).click();
   await page.getByRole('button', { name: 'Remind me if no reply' }).click();
   await expect(page.getByText('ReachPlan is working on your Remind me if no reply request.')).toBeVisible();
-  await expect(page.locator('iframe[data-workbench-run]')).toHaveCount(1);
+  // The button's own frame: opening the compose form also ran OnNewMessageCompose in a frame of its own.
+  const frame = page.locator('iframe[data-workbench-run][title="Add-in function remindIfNoReply"]');
+  await expect(frame).toHaveCount(1);
   await expect(page.locator('[data-notification-key="plan"]')).toContainText('First reminder Tue 09:00');
   await expect(page.getByText('ReachPlan is working on your Remind me if no reply request.')).toBeHidden();
-  await expect(page.locator('iframe[data-workbench-run]')).toHaveCount(0);
+  await expect(frame).toHaveCount(0);
   const completed = await wb.logOf('command.completed');
   expect(completed).toEqual([
     expect.objectContaining({
