@@ -1,6 +1,6 @@
 /**
  * The interfaces the core and the UI need from the outside world. Adapters in src/shared/office/
- * implement them over Office.js; tests and the workbench provide their own.
+ * implement them over office.js; tests and the workbench provide their own.
  * Grows with each capability: keep each port small and named for what it does.
  */
 
@@ -144,7 +144,7 @@ export interface Capabilities {
 }
 
 /**
- * The add-in's roaming settings (Office.context.roamingSettings): loaded once when the add-in starts,
+ * The add-in's roaming settings (context.roamingSettings in office.js): loaded once when the add-in starts,
  * saved as one collection. The store owns every key it writes.
  */
 export interface RoamingSettingsPort {

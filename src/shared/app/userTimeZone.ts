@@ -1,6 +1,6 @@
 /**
  * The user's IANA zone. Outlook reports userProfile.timeZone in Windows format ("W. Europe Standard
- * Time"; Office.UserProfile docs), mapped here with CLDR's table (windowsZones.ts, generated from
+ * Time"; the userProfile docs), mapped here with CLDR's table (windowsZones.ts, generated from
  * windows-iana); an IANA name is used as is. Otherwise the runtime's own zone (Intl), otherwise UTC.
  * On Outlook on the web the mailbox's zone (Outlook's) can differ from the browser's (Intl): Outlook's
  * wins, so the commands and the task pane plan in the same zone. No luxon here: the task pane's first

@@ -7,7 +7,7 @@
 export type HeaderMap = Readonly<Record<string, string>>;
 
 /**
- * Parses a raw header block (what Office.js getAllInternetHeadersAsync returns): unfolds
+ * Parses a raw header block (what office.js getAllInternetHeadersAsync returns): unfolds
  * continuation lines (RFC 5322 §2.2.3), lower-cases names, joins repeated headers with ", ".
  * Lines that are not headers are skipped; parsing stops at the first empty line (the body).
  */

@@ -220,7 +220,7 @@ export interface Settings {
   readonly templates: Readonly<Partial<Record<TemplateId, string>>>;
 }
 
-/** An incoming message as the classifier sees it (from Office.js read mode or Graph). */
+/** An incoming message as the classifier sees it (from office.js read mode or Graph). */
 export interface IncomingMessage {
   readonly from: { readonly email: string; readonly name?: string };
   readonly subject: string;

@@ -1,16 +1,16 @@
 /**
- * Graph returns REST-formatted ids; Office.js (and so the store's keys) uses EWS-formatted ones. They
+ * Graph returns REST-formatted ids; office.js (and so the store's keys) uses EWS-formatted ones. They
  * differ only in "/" ↔ "-" and "+" ↔ "_" (office.js 1.1.110 convertToRestId / convertToEwsId; Graph
  * docs issue #14419). Outlook on mobile hands add-ins REST ids, so a stored key may come from either.
  */
 import { idKey } from '../storage/idKey';
 
-/** EWS form of a REST id (Office.js convertToEwsId). */
+/** EWS form of a REST id (office.js convertToEwsId). */
 export function ewsIdOf(restId: string): string {
   return restId.replace(/-/g, '/').replace(/_/g, '+');
 }
 
-/** REST form of an EWS id (Office.js convertToRestId). */
+/** REST form of an EWS id (office.js convertToRestId). */
 export function restIdOf(ewsId: string): string {
   return ewsId.replace(/\//g, '-').replace(/\+/g, '_');
 }

@@ -58,7 +58,7 @@ export function headersOf(message: Message): Record<string, string> {
 
 /**
  * The classifier's view of a Graph message; null when it lacks a sender or a time. `conversationId`
- * is given in the EWS form Office.js uses (the store keys that form), unless `conversationForm` says
+ * is given in the EWS form office.js uses (the store keys that form), unless `conversationForm` says
  * which form to use.
  */
 export function incomingOf(

@@ -2,7 +2,7 @@
  * Send path, "bad news → call": the decision the OnMessageSend handler makes. When the message reads
  * as an apology, a complaint answer, a missed delivery or other bad news, it returns the Smart Alert to
  * show (once per message: the caller keeps that state and passes it in).
- * Limits (Office.SmartAlertsEventCompletedOptions): errorMessage ≤ 500 characters, cancelLabel ≤ 20;
+ * Limits (SmartAlertsEventCompletedOptions in @types/office-js): errorMessage ≤ 500 characters, cancelLabel ≤ 20;
  * contextData reaches the task pane through getInitializationContextAsync (a string on older Windows builds).
  */
 import type { ContactProfile } from '../types';
