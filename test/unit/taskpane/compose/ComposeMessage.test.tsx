@@ -4,6 +4,7 @@ import { COMPOSE_PROPERTY, composeStateDecode } from '../../../../src/shared/app
 import type { ComposeItemPort, ItemSummary, Recipient } from '../../../../src/shared/ports';
 import ComposeMessage from '../../../../src/taskpane/compose/ComposeMessage';
 import { PRIYA } from '../../shared/app/appFakes';
+import { fakeServices } from '../fakeServices';
 import { renderPane } from '../renderPane';
 
 const item: ItemSummary = { mode: 'compose', subject: 'Proposal', to: [], cc: [] };
@@ -70,6 +71,24 @@ describe('ComposeMessage', () => {
     act(() => fake.recipientsChanged());
     await waitFor(() => expect(screen.getAllByTestId('step-user-time')[0]!.textContent).not.toBe(first));
     expect(screen.getAllByTestId('step-contact-time')[0]).toHaveTextContent(/Wed.* in Tokyo/);
+  });
+
+  it('still follows the recipients where Outlook has no RecipientsChanged (below Mailbox 1.7)', async () => {
+    const compose = composePort({ to: [] });
+    const { events } = fakeServices().services;
+    const subscribe = jest.fn(() => Promise.reject(new Error('addHandlerAsync failed (Office error 9032)')));
+    renderPane(<ComposeMessage item={item} />, {
+      compose: compose.port,
+      events: { ...events, onRecipientsChanged: subscribe },
+    });
+    expect(
+      await screen.findByText('Add a recipient to see when the reminders would come.'),
+    ).toBeInTheDocument();
+    expect(subscribe).toHaveBeenCalled();
+    compose.state.to = [PRIYA];
+    readAgain();
+    expect(await screen.findByRole('list', { name: 'Follow-up steps' })).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('turns “Remind me if no reply” on and off like the ribbon button', async () => {
